@@ -18,6 +18,9 @@ public final class Contract {
     /** Classpath resource of the requirement catalogue (every normative rule with its stable ID). */
     public static final String REQUIREMENTS_RESOURCE = "mpp-digital-v1-requirements.yaml";
 
+    /** Classpath resource holding {@code contract.version}, the contract's {@code info.version}. */
+    public static final String VERSION_RESOURCE = "mpp-digital-v1.properties";
+
     private Contract() {
     }
 

@@ -2,6 +2,7 @@ package id.mpp.spec.bundle;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -10,12 +11,13 @@ import java.nio.file.Path;
  *
  * <p>Usage: {@code ContractBundler <openapi-dir> <requirements-dir> <output-dir>}. It writes
  * {@code mpp-digital-v1.yaml} (one self-contained OpenAPI document) and {@code mpp-digital-v1-requirements.yaml}
- * (the requirement catalogue). Any inconsistency between fragments fails the build with a message naming the file.
+ * (the requirement catalogue) and {@code mpp-digital-v1.properties} (the contract's version). Any inconsistency between fragments fails the build with a message naming the file.
  */
 public final class ContractBundler {
 
     static final String OPENAPI_OUTPUT = "mpp-digital-v1.yaml";
     static final String REQUIREMENTS_OUTPUT = "mpp-digital-v1-requirements.yaml";
+    static final String VERSION_OUTPUT = "mpp-digital-v1.properties";
 
     private ContractBundler() {
     }
@@ -36,5 +38,8 @@ public final class ContractBundler {
                 "The MPP Digital API contract, bundled from spec/src/main/openapi. Do not edit: edit the fragments.");
         Yaml.write(catalogue, outputDir.resolve(REQUIREMENTS_OUTPUT),
                 "The MPP Digital requirement catalogue, bundled from spec/src/main/requirements. Do not edit.");
+        // Generated clients record the contract version they were built from (stripe-java's OPENAPI_VERSION).
+        Files.writeString(outputDir.resolve(VERSION_OUTPUT), "contract.title=" + contract.path("info").path("title").asText()
+                + "\ncontract.version=" + version + "\n", StandardCharsets.ISO_8859_1);
     }
 }
