@@ -1,0 +1,36 @@
+package id.mpp.spec.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.mpp.spec.support.Operation;
+import id.mpp.spec.support.ParsedContract;
+import id.mpp.spec.support.Schemas;
+import java.util.ArrayList;
+import java.util.List;
+
+/** every {@code 429} and {@code 503} response carries {@code Retry-After}, an integer of seconds. */
+public final class R305RateLimitsCarryRetryAfter implements Rule {
+
+    @Override
+    public String id() {
+        return "R-305";
+    }
+
+    @Override
+    public List<String> check(ParsedContract contract) {
+        List<String> violations = new ArrayList<>();
+        for (Operation operation : contract.operations()) {
+            operation.responses().forEach((status, response) -> {
+                if (!status.equals("429") && !status.equals("503")) {
+                    return;
+                }
+                JsonNode header = Headers.find(contract.root(), response, "Retry-After");
+                if (header.isMissingNode()) {
+                    violations.add(operation.label() + " response " + status + " has no Retry-After header");
+                } else if (!Schemas.type(contract.root(), header.path("schema")).equals("integer")) {
+                    violations.add(operation.label() + " response " + status + ": Retry-After is not an integer (seconds)");
+                }
+            });
+        }
+        return violations;
+    }
+}
