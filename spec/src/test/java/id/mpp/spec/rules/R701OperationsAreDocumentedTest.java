@@ -22,7 +22,7 @@ class R701OperationsAreDocumentedTest {
                 "POST /v1/a has no operationId",
                 "POST /v1/a: summary ends with a full stop",
                 "POST /v1/a has no description",
-                "PUT /v1/a (replaceA): summary has 89 characters, more than 80",
+                "PUT /v1/a (replaceA): summary has 90 characters, more than 80",
                 "DELETE /v1/a (deleteA) has no summary");
     }
 }

@@ -1,6 +1,7 @@
 package id.mpp.spec.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.mpp.spec.support.ExampleSite.Direction;
 import id.mpp.spec.support.ExampleSite.Kind;
@@ -74,10 +75,22 @@ public final class Examples {
         }
         for (SchemaSite site : SchemaWalker.sites(root)) {
             if (site.schema().has("example")) {
-                sites.add(new ExampleSite(site.where().child("example"), site.schema().get("example"), site.schema(),
+                sites.add(new ExampleSite(site.where().child("example"), site.schema().get("example"), asWritten(site),
                         Kind.SCHEMA, site.propertyName(), null, Direction.EITHER));
             }
         }
+    }
+
+    /**
+     * A component schema's own example is described by the component: a reference to it says so (and names it,
+     * for checks that recognise values by their schema, such as {@code Nik}); any other schema stands as written.
+     */
+    private static JsonNode asWritten(SchemaSite site) {
+        boolean componentItself = site.enclosingSchemas().size() == 1 && site.component() != null
+                && site.component().startsWith("schemas/");
+        return componentItself
+                ? JsonNodeFactory.instance.objectNode().put("$ref", "#/components/" + site.component())
+                : site.schema();
     }
 
     private void parameter(JsonNode parameter, Where where) {
