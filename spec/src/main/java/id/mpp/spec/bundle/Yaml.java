@@ -11,12 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Reads and writes the YAML of the contract, keeping key order and quoting whatever could be misread. */
+/** Reads and writes the YAML of the contract, keeping key order and quoting every string value. */
 final class Yaml {
 
     private static final ObjectMapper MAPPER = new ObjectMapper(YAMLFactory.builder()
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            // Every string value is quoted: YAML 1.1 readers would otherwise turn 2026-11-20T08:15:00Z into a
+            // timestamp, 33.02 into a number and "no" into a boolean.
+            .disable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
             .disable(YAMLGenerator.Feature.SPLIT_LINES)
             .build());

@@ -13,7 +13,7 @@ final class Headers {
 
     /** The resolved header object of the response, or a missing node. */
     static JsonNode find(JsonNode root, JsonNode response, String name) {
-        for (Map.Entry<String, JsonNode> header : (Iterable<Map.Entry<String, JsonNode>>) response.path("headers")::fields) {
+        for (Map.Entry<String, JsonNode> header : response.path("headers").properties()) {
             if (header.getKey().equalsIgnoreCase(name)) {
                 return Refs.resolve(root, header.getValue());
             }

@@ -29,8 +29,12 @@ final class ProblemExamples {
      */
     record ProblemExample(Where where, JsonNode value, String status, Operation operation, boolean shared) {
 
+        /** The operation and status for an operation's own response; a shared one is named once, by its place. */
         String label() {
-            return (operation == null ? "" : operation.label() + " " + status + ": ") + where;
+            if (operation == null) {
+                return where.toString();
+            }
+            return shared ? where + " (as " + status + ")" : operation.label() + " " + status + ": " + where;
         }
     }
 
@@ -40,7 +44,7 @@ final class ProblemExamples {
     static List<ProblemExample> all(ObjectNode root) {
         List<ProblemExample> examples = new ArrayList<>();
         for (Operation operation : Operation.all(root)) {
-            operation.node().path("responses").fields().forEachRemaining(entry -> {
+            operation.node().path("responses").properties().forEach(entry -> {
                 String status = entry.getKey();
                 if (!Statuses.isError(status)) {
                     return;
@@ -52,14 +56,14 @@ final class ProblemExamples {
                 add(root, examples, response, where, status, operation, written.has("$ref"));
             });
         }
-        root.path("components").path("responses").fields().forEachRemaining(entry ->
+        root.path("components").path("responses").properties().forEach(entry ->
                 add(root, examples, entry.getValue(), Where.of("components", "responses", entry.getKey()), null, null, true));
         return examples;
     }
 
     private static void add(JsonNode root, List<ProblemExample> examples, JsonNode response, Where where, String status,
                             Operation operation, boolean shared) {
-        for (Map.Entry<String, JsonNode> media : (Iterable<Map.Entry<String, JsonNode>>) response.path("content")::fields) {
+        for (Map.Entry<String, JsonNode> media : response.path("content").properties()) {
             boolean problem = media.getKey().equals(R301ErrorsAreProblems.PROBLEM_JSON)
                     || (operation != null && operation.isStandard() && media.getKey().equals("application/json"));
             if (problem) {

@@ -40,7 +40,7 @@ public final class R101ContractIsSelfContainedOpenApi303 implements Rule {
 
     private static void references(JsonNode root, JsonNode node, Where where, List<String> violations) {
         if (node.isObject()) {
-            for (Map.Entry<String, JsonNode> field : (Iterable<Map.Entry<String, JsonNode>>) node::fields) {
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 String key = field.getKey();
                 JsonNode value = field.getValue();
                 if (key.equals("$ref") && value.isTextual()) {

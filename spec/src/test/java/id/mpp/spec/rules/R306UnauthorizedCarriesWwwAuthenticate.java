@@ -2,8 +2,9 @@ package id.mpp.spec.rules;
 
 import id.mpp.spec.support.Operation;
 import id.mpp.spec.support.ParsedContract;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** every {@code 401} response carries {@code WWW-Authenticate} (RFC 6750 §3). */
 public final class R306UnauthorizedCarriesWwwAuthenticate implements Rule {
@@ -15,14 +16,14 @@ public final class R306UnauthorizedCarriesWwwAuthenticate implements Rule {
 
     @Override
     public List<String> check(ParsedContract contract) {
-        List<String> violations = new ArrayList<>();
+        Set<String> violations = new LinkedHashSet<>();
         for (Operation operation : contract.operations()) {
             operation.responses().forEach((status, response) -> {
                 if (status.equals("401") && Headers.find(contract.root(), response, "WWW-Authenticate").isMissingNode()) {
-                    violations.add(operation.label() + " response 401 has no WWW-Authenticate header");
+                    violations.add(operation.responseLabel(status) + " has no WWW-Authenticate header");
                 }
             });
         }
-        return violations;
+        return List.copyOf(violations);
     }
 }

@@ -19,7 +19,7 @@ class R503RequestIdEverywhereTest {
     @Test
     void R503_reportsOperationsAndResponsesWithoutIt() {
         assertThat(violationsIn("fixtures/broken/r503-r504.yaml", rule)).containsExactlyInAnyOrder(
-                "GET /v1/things (listThings) response 500 does not carry X-Request-Id",
+                "components.responses.InternalError (as 500) does not carry X-Request-Id",
                 "POST /v1/things (createThing) does not take the X-Request-Id header",
                 "POST /v1/things (createThing) response 201 does not carry X-Request-Id");
     }

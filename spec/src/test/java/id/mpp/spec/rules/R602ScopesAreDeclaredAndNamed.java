@@ -27,7 +27,7 @@ public final class R602ScopesAreDeclaredAndNamed implements Rule {
     public List<String> check(ParsedContract contract) {
         Map<String, String> typeOfScheme = new HashMap<>();
         Map<String, Set<String>> scopesOfScheme = new HashMap<>();
-        contract.root().path("components").path("securitySchemes").fields().forEachRemaining(scheme -> {
+        contract.root().path("components").path("securitySchemes").properties().forEach(scheme -> {
             typeOfScheme.put(scheme.getKey(), scheme.getValue().path("type").asText());
             Set<String> scopes = new HashSet<>();
             scheme.getValue().path("flows").forEach(flow -> flow.path("scopes").fieldNames().forEachRemaining(scopes::add));
@@ -44,7 +44,7 @@ public final class R602ScopesAreDeclaredAndNamed implements Rule {
                 violations.add(operation.label() + " is public (security: []) but its description does not say \"Public\"");
             }
             for (JsonNode requirement : security) {
-                requirement.fields().forEachRemaining(entry -> {
+                requirement.properties().forEach(entry -> {
                     String scheme = entry.getKey();
                     if (!typeOfScheme.containsKey(scheme)) {
                         violations.add(operation.label() + " uses the undeclared security scheme '" + scheme + "'");

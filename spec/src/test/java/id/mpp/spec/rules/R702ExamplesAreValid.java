@@ -50,7 +50,7 @@ public final class R702ExamplesAreValid implements Rule {
                 violations.add(site.where() + ": an example without a schema to validate it against");
                 continue;
             }
-            if (site.mediaType() != null && R103BodiesUseAllowedMediaTypes.STORED.contains(site.mediaType())
+            if ((site.mediaType() != null && R103BodiesUseAllowedMediaTypes.STORED.contains(site.mediaType()))
                     || Schemas.isBinary(root, site.schema())) {
                 continue;
             }
@@ -93,13 +93,13 @@ public final class R702ExamplesAreValid implements Rule {
 
     private static List<Body> bodies(ObjectNode root) {
         List<Body> bodies = new ArrayList<>();
-        root.path("components").path("responses").fields().forEachRemaining(r ->
+        root.path("components").path("responses").properties().forEach(r ->
                 addContent(bodies, r.getValue(), Where.of("components", "responses", r.getKey())));
-        root.path("components").path("requestBodies").fields().forEachRemaining(r ->
+        root.path("components").path("requestBodies").properties().forEach(r ->
                 addContent(bodies, r.getValue(), Where.of("components", "requestBodies", r.getKey())));
         for (Operation operation : Operation.all(root)) {
             addContent(bodies, operation.node().path("requestBody"), operation.where().child("requestBody"));
-            operation.node().path("responses").fields().forEachRemaining(r ->
+            operation.node().path("responses").properties().forEach(r ->
                     addContent(bodies, r.getValue(), operation.where().child("responses", r.getKey())));
         }
         return bodies;
@@ -109,7 +109,7 @@ public final class R702ExamplesAreValid implements Rule {
         if (owner.has("$ref")) {
             return;
         }
-        owner.path("content").fields().forEachRemaining(media ->
+        owner.path("content").properties().forEach(media ->
                 bodies.add(new Body(where.child("content", media.getKey()), media.getKey(), media.getValue())));
     }
 }

@@ -15,7 +15,7 @@ public final class R703SchemasAreDescribed implements Rule {
     @Override
     public List<String> check(ParsedContract contract) {
         List<String> violations = new ArrayList<>();
-        contract.root().path("components").path("schemas").fields().forEachRemaining(schema -> {
+        contract.root().path("components").path("schemas").properties().forEach(schema -> {
             if (schema.getValue().path("description").asText("").isBlank()) {
                 violations.add("components.schemas." + schema.getKey() + " has no description");
             }

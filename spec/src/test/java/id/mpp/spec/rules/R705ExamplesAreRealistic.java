@@ -78,7 +78,7 @@ public final class R705ExamplesAreRealistic implements Rule {
                     : null;
             problems.put(pointer, problem);
         } else if (value.isObject()) {
-            value.fields().forEachRemaining(member -> byName(member.getValue(),
+            value.properties().forEach(member -> byName(member.getValue(),
                     pointer + "/" + member.getKey().replace("~", "~0").replace("/", "~1"), member.getKey(), problems));
         } else if (value.isArray()) {
             for (int i = 0; i < value.size(); i++) {

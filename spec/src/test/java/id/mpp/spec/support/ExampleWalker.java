@@ -87,7 +87,7 @@ public final class ExampleWalker {
         Map<String, JsonNode> declared = new LinkedHashMap<>();
         List<JsonNode> additional = new ArrayList<>();
         boolean open = collect(parts, declared, additional, 0);
-        value.fields().forEachRemaining(member -> {
+        value.properties().forEach(member -> {
             String childPointer = pointer + "/" + member.getKey().replace("~", "~0").replace("/", "~1");
             JsonNode childSchema = declared.get(member.getKey());
             if (childSchema != null) {
@@ -108,7 +108,7 @@ public final class ExampleWalker {
         boolean declaresProperties = false;
         boolean allowsAny = false;
         for (ObjectNode part : parts) {
-            part.path("properties").fields().forEachRemaining(p -> declared.putIfAbsent(p.getKey(), p.getValue()));
+            part.path("properties").properties().forEach(p -> declared.putIfAbsent(p.getKey(), p.getValue()));
             declaresProperties |= part.path("properties").size() > 0 || part.path("additionalProperties").isBoolean();
             JsonNode extra = part.get("additionalProperties");
             if (extra != null && extra.isObject()) {

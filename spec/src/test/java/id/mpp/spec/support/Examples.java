@@ -34,7 +34,7 @@ public final class Examples {
         if (mediaType.has("example")) {
             values.add(new Value(where.child("example"), mediaType.get("example")));
         }
-        mediaType.path("examples").fields().forEachRemaining(e -> {
+        mediaType.path("examples").properties().forEach(e -> {
             JsonNode example = Refs.resolve(root, e.getValue());
             if (example.has("value")) {
                 values.add(new Value(where.child("examples", e.getKey(), "value"), example.get("value")));
@@ -50,12 +50,12 @@ public final class Examples {
     private void collect() {
         JsonNode components = root.path("components");
         Where base = Where.of("components");
-        components.path("parameters").fields().forEachRemaining(e -> parameter(e.getValue(), base.child("parameters", e.getKey())));
-        components.path("headers").fields().forEachRemaining(e -> header(e.getKey(), e.getValue(), base.child("headers", e.getKey())));
-        components.path("responses").fields().forEachRemaining(e -> response(e.getValue(), base.child("responses", e.getKey())));
-        components.path("requestBodies").fields().forEachRemaining(e ->
+        components.path("parameters").properties().forEach(e -> parameter(e.getValue(), base.child("parameters", e.getKey())));
+        components.path("headers").properties().forEach(e -> header(e.getKey(), e.getValue(), base.child("headers", e.getKey())));
+        components.path("responses").properties().forEach(e -> response(e.getValue(), base.child("responses", e.getKey())));
+        components.path("requestBodies").properties().forEach(e ->
                 content(e.getValue().path("content"), base.child("requestBodies", e.getKey(), "content"), Direction.REQUEST));
-        root.path("paths").fields().forEachRemaining(path -> {
+        root.path("paths").properties().forEach(path -> {
             JsonNode pathParameters = path.getValue().path("parameters");
             for (int i = 0; i < pathParameters.size(); i++) {
                 parameter(pathParameters.get(i), Where.of("paths", path.getKey(), "parameters", String.valueOf(i)));
@@ -71,7 +71,7 @@ public final class Examples {
             if (!body.has("$ref")) {
                 content(body.path("content"), where.child("requestBody", "content"), Direction.REQUEST);
             }
-            operation.node().path("responses").fields().forEachRemaining(r -> response(r.getValue(), where.child("responses", r.getKey())));
+            operation.node().path("responses").properties().forEach(r -> response(r.getValue(), where.child("responses", r.getKey())));
         }
         for (SchemaSite site : SchemaWalker.sites(root)) {
             if (site.schema().has("example")) {
@@ -111,7 +111,7 @@ public final class Examples {
         for (Value value : ofMediaType(root, owner, where)) {
             sites.add(new ExampleSite(value.where(), value.value(), schema, kind, name, null, direction));
         }
-        owner.path("content").fields().forEachRemaining(media -> {
+        owner.path("content").properties().forEach(media -> {
             for (Value value : ofMediaType(root, media.getValue(), where.child("content", media.getKey()))) {
                 sites.add(new ExampleSite(value.where(), value.value(), media.getValue().get("schema"), kind, name, media.getKey(), direction));
             }
@@ -122,12 +122,12 @@ public final class Examples {
         if (response.has("$ref")) {
             return;
         }
-        response.path("headers").fields().forEachRemaining(h -> header(h.getKey(), h.getValue(), where.child("headers", h.getKey())));
+        response.path("headers").properties().forEach(h -> header(h.getKey(), h.getValue(), where.child("headers", h.getKey())));
         content(response.path("content"), where.child("content"), Direction.RESPONSE);
     }
 
     private void content(JsonNode content, Where where, Direction direction) {
-        content.fields().forEachRemaining(media -> {
+        content.properties().forEach(media -> {
             for (Value value : ofMediaType(root, media.getValue(), where.child(media.getKey()))) {
                 sites.add(new ExampleSite(value.where(), value.value(), media.getValue().get("schema"), Kind.MEDIA_TYPE, null,
                         media.getKey(), direction));

@@ -17,7 +17,7 @@ public record Operation(ObjectNode root, String path, String method, ObjectNode 
     /** Every operation of the document, in document order. */
     public static List<Operation> all(ObjectNode root) {
         List<Operation> operations = new ArrayList<>();
-        root.path("paths").fields().forEachRemaining(path -> {
+        root.path("paths").properties().forEach(path -> {
             if (path.getValue() instanceof ObjectNode pathItem) {
                 for (String method : METHODS) {
                     if (pathItem.get(method) instanceof ObjectNode node) {
@@ -84,13 +84,23 @@ public record Operation(ObjectNode root, String path, String method, ObjectNode 
     /** Status code (as written: {@code 200}, {@code 4XX}, {@code default}) to the resolved response. */
     public Map<String, ObjectNode> responses() {
         Map<String, ObjectNode> responses = new LinkedHashMap<>();
-        node.path("responses").fields().forEachRemaining(entry -> {
+        node.path("responses").properties().forEach(entry -> {
             JsonNode resolved = Refs.resolve(root, entry.getValue());
             if (resolved instanceof ObjectNode object) {
                 responses.put(entry.getKey(), object);
             }
         });
         return responses;
+    }
+
+    /**
+     * How violations name one of the operation's responses: the shared response it refers to
+     * ({@code components.responses.NotFound}, so that a fault there is reported once), or the operation and status.
+     */
+    public String responseLabel(String status) {
+        return Refs.componentKey(node.path("responses").path(status))
+                .map(key -> "components." + key.replace('/', '.') + " (as " + status + ")")
+                .orElse(label() + " response " + status);
     }
 
     /** The operation's own {@code security}, or null when it inherits the document's. */

@@ -31,20 +31,20 @@ public final class SchemaWalker {
     private void walkComponents() {
         JsonNode components = root.path("components");
         Where base = Where.of("components");
-        components.path("schemas").fields().forEachRemaining(e ->
+        components.path("schemas").properties().forEach(e ->
                 schema(e.getValue(), base.child("schemas", e.getKey()), null, List.of(), "schemas/" + e.getKey(), null, null, null));
-        components.path("parameters").fields().forEachRemaining(e ->
+        components.path("parameters").properties().forEach(e ->
                 parameter(e.getValue(), base.child("parameters", e.getKey()), "parameters/" + e.getKey(), null));
-        components.path("headers").fields().forEachRemaining(e ->
+        components.path("headers").properties().forEach(e ->
                 header(e.getValue(), base.child("headers", e.getKey()), "headers/" + e.getKey(), null));
-        components.path("responses").fields().forEachRemaining(e ->
+        components.path("responses").properties().forEach(e ->
                 response(e.getValue(), base.child("responses", e.getKey()), "responses/" + e.getKey(), null));
-        components.path("requestBodies").fields().forEachRemaining(e ->
+        components.path("requestBodies").properties().forEach(e ->
                 content(e.getValue().path("content"), base.child("requestBodies", e.getKey(), "content"), "requestBodies/" + e.getKey(), null));
     }
 
     private void walkPaths() {
-        root.path("paths").fields().forEachRemaining(path -> {
+        root.path("paths").properties().forEach(path -> {
             if (!(path.getValue() instanceof ObjectNode pathItem)) {
                 return;
             }
@@ -61,7 +61,7 @@ public final class SchemaWalker {
                 if (!body.has("$ref")) {
                     content(body.path("content"), where.child("requestBody", "content"), null, operation);
                 }
-                operation.node().path("responses").fields().forEachRemaining(r ->
+                operation.node().path("responses").properties().forEach(r ->
                         response(r.getValue(), where.child("responses", r.getKey()), null, operation));
             }
         });
@@ -89,7 +89,7 @@ public final class SchemaWalker {
         if (parameter.has("schema")) {
             schema(parameter.get("schema"), where.child("schema"), null, List.of(), component, parameter, operation, pathItem);
         }
-        parameter.path("content").fields().forEachRemaining(media -> {
+        parameter.path("content").properties().forEach(media -> {
             if (media.getValue().has("schema")) {
                 schema(media.getValue().get("schema"), where.child("content", media.getKey(), "schema"), null, List.of(),
                         component, parameter, operation, pathItem);
@@ -107,12 +107,12 @@ public final class SchemaWalker {
         if (response.has("$ref")) {
             return;
         }
-        response.path("headers").fields().forEachRemaining(h -> header(h.getValue(), where.child("headers", h.getKey()), component, operation));
+        response.path("headers").properties().forEach(h -> header(h.getValue(), where.child("headers", h.getKey()), component, operation));
         content(response.path("content"), where.child("content"), component, operation);
     }
 
     private void content(JsonNode content, Where where, String component, Operation operation) {
-        content.fields().forEachRemaining(media -> {
+        content.properties().forEach(media -> {
             if (media.getValue().has("schema")) {
                 schema(media.getValue().get("schema"), where.child(media.getKey(), "schema"), null, List.of(), component, null, operation, null);
             }
@@ -145,6 +145,6 @@ public final class SchemaWalker {
     }
 
     private static Iterable<Map.Entry<String, JsonNode>> iterable(JsonNode object) {
-        return object::fields;
+        return object.properties();
     }
 }

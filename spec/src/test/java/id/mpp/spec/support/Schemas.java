@@ -44,7 +44,7 @@ public final class Schemas {
     public static Map<String, JsonNode> properties(JsonNode root, JsonNode schema) {
         Map<String, JsonNode> properties = new LinkedHashMap<>();
         for (ObjectNode part : withAllOf(root, schema)) {
-            part.path("properties").fields().forEachRemaining(p -> properties.putIfAbsent(p.getKey(), p.getValue()));
+            part.path("properties").properties().forEach(p -> properties.putIfAbsent(p.getKey(), p.getValue()));
         }
         return properties;
     }
