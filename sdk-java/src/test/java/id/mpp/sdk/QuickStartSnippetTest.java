@@ -1,0 +1,76 @@
+package id.mpp.sdk;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The README's quick start compiles (it is {@link QuickStart}), runs, and is the README's text. */
+class QuickStartSnippetTest {
+
+    @RegisterExtension
+    static WireMockExtension server = TestClients.server();
+
+    @Test
+    void theQuickStartListsServicesSubmitsAndHandlesARefusedCancellation() {
+        server.stubFor(get(urlPathEqualTo("/v1/services")).willReturn(okJson(
+                "{\"items\":[{\"id\":\"33-02-disdukcapil-akta-kelahiran\",\"name\":\"Akta Kelahiran\"}]}")));
+        server.stubFor(post(urlPathEqualTo("/v1/applications")).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withHeader("ETag", "\"1\"")
+                .withBody("{\"id\":\"app_1\",\"tracking_number\":\"MPP-3302-2026-000417\",\"status\":\"SUBMITTED\"}")));
+        server.stubFor(post(urlPathEqualTo("/v1/applications/app_1/cancellation")).willReturn(aResponse()
+                .withStatus(409).withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"type\":\"https://mpp-digital.go.id/problems/invalid-transition\","
+                        + "\"title\":\"Tidak boleh\",\"status\":409,\"allowed_actions\":[]}")));
+
+        QuickStart.run(server.baseUrl(), "token-q");
+
+        server.verify(getRequestedFor(urlPathEqualTo("/v1/services"))
+                .withQueryParam("region_code", equalTo("33.02"))
+                .withHeader("Authorization", equalTo("Bearer token-q")));
+        server.verify(postRequestedFor(urlPathEqualTo("/v1/applications"))
+                .withHeader("Idempotency-Key", matching(".+")));
+        server.verify(postRequestedFor(urlPathEqualTo("/v1/applications/app_1/cancellation"))
+                .withHeader("If-Match", equalTo("\"1\"")));
+    }
+
+    @Test
+    void theReadmeShowsTheQuickStartAsCompiled() throws IOException {
+        String compiled = snippet(Files.readAllLines(Path.of("src/test/java/id/mpp/sdk/QuickStart.java")));
+        String readme = Files.readString(Path.of("README.md"));
+
+        assertThat(readme).contains("```java\n" + compiled + "```\n");
+    }
+
+    /** The lines between the markers, without the indentation they share. */
+    private static String snippet(List<String> lines) {
+        int start = indexOf(lines, "// tag::quickstart[]") + 1;
+        int end = indexOf(lines, "// end::quickstart[]");
+        List<String> body = lines.subList(start, end);
+        int indent = body.stream().filter(line -> !line.isBlank())
+                .mapToInt(line -> line.length() - line.stripLeading().length()).min().orElse(0);
+        return body.stream().map(line -> line.isBlank() ? "" : line.substring(indent))
+                .collect(Collectors.joining("\n", "", "\n"));
+    }
+
+    private static int indexOf(List<String> lines, String marker) {
+        int index = lines.stream().map(String::strip).toList().indexOf(marker);
+        assertThat(index).as(marker).isNotNegative();
+        return index;
+    }
+}
