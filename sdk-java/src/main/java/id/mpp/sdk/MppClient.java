@@ -11,6 +11,7 @@ import id.mpp.sdk.internal.Calls;
 import id.mpp.sdk.internal.HttpPipeline;
 import id.mpp.sdk.internal.PipelineHttpClient;
 import id.mpp.sdk.internal.PipelineHttpClientBuilder;
+import id.mpp.sdk.sso.OpenIdDiscovery;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -85,7 +86,7 @@ public final class MppClient {
         this.webhookSubscriptions = new WebhookSubscriptions(generated, calls);
     }
 
-    /** Starts building a client; {@link Builder#baseUrl(String)} is required. */
+    /** Starts building a client; {@link Builder#baseUrl(String)} or {@link Builder#discoveryUrl(String)} is required. */
     public static Builder builder() {
         return new Builder();
     }
@@ -178,6 +179,7 @@ public final class MppClient {
         private HttpClient httpClient;
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.system();
+        private URI discoveryUrl;
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private String acceptLanguage = DEFAULT_ACCEPT_LANGUAGE;
         private String userAgentSuffix;
@@ -199,6 +201,23 @@ public final class MppClient {
                 throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL: " + baseUrl);
             }
             this.baseUrl = baseUrl;
+            return this;
+        }
+
+        /**
+         * Finds the deployment through its OpenID Connect discovery document instead of a base URL, as in
+         * {@code discoveryUrl("https://mpp.banyumaskab.go.id/.well-known/openid-configuration")}.
+         *
+         * <p>{@link #build()} reads the document, checks that its {@code issuer} is the URL's issuer exactly, and
+         * takes the issuer as the base URL (the contract serves its API and its provider from one origin).
+         */
+        public Builder discoveryUrl(String discoveryUrl) {
+            URI url = URI.create(Objects.requireNonNull(discoveryUrl, "discoveryUrl"));
+            if (!url.getPath().endsWith(OpenIdDiscovery.WELL_KNOWN_PATH)) {
+                throw new IllegalArgumentException("discoveryUrl must end with " + OpenIdDiscovery.WELL_KNOWN_PATH
+                        + ": " + discoveryUrl);
+            }
+            this.discoveryUrl = url;
             return this;
         }
 
@@ -286,18 +305,33 @@ public final class MppClient {
         /**
          * Builds the client.
          *
-         * @throws IllegalStateException when no base URL was set
+         * @throws IllegalStateException when neither a base URL nor a discovery URL was set
+         * @throws id.mpp.sdk.errors.MppException when the discovery document cannot be read or names another issuer
          */
         public MppClient build() {
+            if (baseUrl == null && discoveryUrl != null) {
+                baseUrl(discoverIssuer());
+            }
             if (baseUrl == null) {
-                throw new IllegalStateException("baseUrl is required");
+                throw new IllegalStateException("baseUrl (or discoveryUrl) is required");
             }
             return new MppClient(this);
+        }
+
+        private String discoverIssuer() {
+            String url = discoveryUrl.toString();
+            String issuer = url.substring(0, url.length() - OpenIdDiscovery.WELL_KNOWN_PATH.length());
+            OpenIdDiscovery.Builder discovery = OpenIdDiscovery.builder().issuer(issuer).clock(clock);
+            if (httpClient != null) {
+                discovery.httpClient(httpClient);
+            }
+            return discovery.build().metadata().issuer();
         }
 
         private Builder copy() {
             Builder copy = new Builder();
             copy.baseUrl = baseUrl;
+            copy.discoveryUrl = discoveryUrl;
             copy.credentials = credentials;
             copy.connectTimeout = connectTimeout;
             copy.requestTimeout = requestTimeout;

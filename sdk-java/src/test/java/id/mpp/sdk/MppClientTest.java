@@ -71,4 +71,42 @@ class MppClientTest {
                 .withHeader("Authorization", equalTo("Bearer token-v"))
                 .withHeader("User-Agent", equalTo(client.userAgent())));
     }
+
+    @Test
+    void aClientFindsItsBaseUrlThroughTheDiscoveryDocument() {
+        server.stubFor(get(urlPathEqualTo("/.well-known/openid-configuration")).willReturn(okJson(discovery(server.baseUrl()))));
+        server.stubFor(get(urlPathEqualTo("/v1/services/s1")).willReturn(okJson("{\"id\":\"s1\"}")));
+
+        MppClient client = MppClient.builder()
+                .discoveryUrl(server.baseUrl() + "/.well-known/openid-configuration")
+                .sleeper(new RecordingSleeper())
+                .build();
+
+        assertThat(client.baseUrl().toString()).isEqualTo(server.baseUrl());
+        assertThat(client.services().get("s1").getId()).isEqualTo("s1");
+    }
+
+    @Test
+    void aDiscoveryDocumentNamingAnotherIssuerIsRefused() {
+        server.stubFor(get(urlPathEqualTo("/.well-known/openid-configuration"))
+                .willReturn(okJson(discovery("https://attacker.example"))));
+
+        assertThatThrownBy(() -> MppClient.builder()
+                .discoveryUrl(server.baseUrl() + "/.well-known/openid-configuration").build())
+                .isInstanceOf(id.mpp.sdk.errors.MppException.class)
+                .hasMessageContaining("https://attacker.example");
+    }
+
+    @Test
+    void aDiscoveryUrlMustEndWithTheWellKnownPath() {
+        assertThatThrownBy(() -> MppClient.builder().discoveryUrl("https://mpp.banyumaskab.go.id/v1"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static String discovery(String issuer) {
+        return "{\"issuer\":\"" + issuer + "\",\"authorization_endpoint\":\"" + issuer + "/v1/sso/authorize\","
+                + "\"token_endpoint\":\"" + issuer + "/v1/sso/token\",\"jwks_uri\":\"" + issuer + "/v1/sso/jwks\","
+                + "\"userinfo_endpoint\":\"" + issuer + "/v1/sso/userinfo\",\"response_types_supported\":[\"code\"],"
+                + "\"subject_types_supported\":[\"public\"],\"id_token_signing_alg_values_supported\":[\"RS256\"]}";
+    }
 }
