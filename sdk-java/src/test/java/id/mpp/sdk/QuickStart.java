@@ -20,7 +20,7 @@ import java.util.Map;
  * The quick start of {@code sdk-java/README.md}, compiled and run by the build ({@code QuickStartSnippetTest}).
  *
  * <p>The code between the {@code tag::quickstart[]} and {@code end::quickstart[]} markers is the README's, line for
- * line; the test fails when the two differ.
+ * line: {@code ReadmeSnippetsTest} fails when the two differ.
  */
 final class QuickStart {
 

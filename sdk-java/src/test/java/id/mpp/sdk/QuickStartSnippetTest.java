@@ -9,18 +9,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The README's quick start compiles (it is {@link QuickStart}), runs, and is the README's text. */
+/**
+ * The README's quick start ({@link QuickStart}) runs against WireMock; {@code id.mpp.sdk.snippets.ReadmeSnippetsTest}
+ * holds the README's copy to the compiled one.
+ */
 class QuickStartSnippetTest {
 
     @RegisterExtension
@@ -47,30 +44,5 @@ class QuickStartSnippetTest {
                 .withHeader("Idempotency-Key", matching(".+")));
         server.verify(postRequestedFor(urlPathEqualTo("/v1/applications/app_1/cancellation"))
                 .withHeader("If-Match", equalTo("\"1\"")));
-    }
-
-    @Test
-    void theReadmeShowsTheQuickStartAsCompiled() throws IOException {
-        String compiled = snippet(Files.readAllLines(Path.of("src/test/java/id/mpp/sdk/QuickStart.java")));
-        String readme = Files.readString(Path.of("README.md"));
-
-        assertThat(readme).contains("```java\n" + compiled + "```\n");
-    }
-
-    /** The lines between the markers, without the indentation they share. */
-    private static String snippet(List<String> lines) {
-        int start = indexOf(lines, "// tag::quickstart[]") + 1;
-        int end = indexOf(lines, "// end::quickstart[]");
-        List<String> body = lines.subList(start, end);
-        int indent = body.stream().filter(line -> !line.isBlank())
-                .mapToInt(line -> line.length() - line.stripLeading().length()).min().orElse(0);
-        return body.stream().map(line -> line.isBlank() ? "" : line.substring(indent))
-                .collect(Collectors.joining("\n", "", "\n"));
-    }
-
-    private static int indexOf(List<String> lines, String marker) {
-        int index = lines.stream().map(String::strip).toList().indexOf(marker);
-        assertThat(index).as(marker).isNotNegative();
-        return index;
     }
 }
