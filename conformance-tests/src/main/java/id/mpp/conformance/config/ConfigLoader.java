@@ -1,0 +1,162 @@
+package id.mpp.conformance.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads and checks a {@code vendor.yaml}; every refusal names the field that is missing or wrong.
+ */
+public final class ConfigLoader {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private ConfigLoader() {
+    }
+
+    /** Reads the file; {@code baseUrlOverride} (the {@code --base-url} option) wins over {@code base_url}. */
+    public static VendorConfig load(Path file, URI baseUrlOverride) {
+        try {
+            return parse(Files.readString(file), baseUrlOverride);
+        } catch (IOException e) {
+            throw new ConfigException("cannot read the configuration " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** Parses the YAML text of a configuration. */
+    public static VendorConfig parse(String yamlText, URI baseUrlOverride) {
+        JsonNode root;
+        try {
+            root = YAML.readTree(yamlText);
+        } catch (IOException e) {
+            throw new ConfigException("the configuration is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+        if (root == null || !root.isObject()) {
+            throw new ConfigException("the configuration must be a YAML mapping (see vendor.example.yaml)");
+        }
+        URI base = baseUrlOverride != null ? trimSlash(baseUrlOverride) : trimSlash(url(root, "base_url"));
+        URI discovery = root.hasNonNull("discovery_url") ? url(root, "discovery_url") : defaultDiscovery(base);
+        LoginConfig login = login(root.path("login"));
+        return new VendorConfig(base, discovery, capabilities(root.path("capabilities")), clients(root.path("clients")),
+                accounts(root.path("accounts"), login), login);
+    }
+
+    static URI defaultDiscovery(URI base) {
+        return URI.create(base + "/.well-known/openid-configuration");
+    }
+
+    static URI trimSlash(URI uri) {
+        String s = uri.toString();
+        return s.endsWith("/") ? URI.create(s.substring(0, s.length() - 1)) : uri;
+    }
+
+    private static Set<String> capabilities(JsonNode node) {
+        Set<String> result = new LinkedHashSet<>();
+        result.add("core");
+        if (node.isMissingNode() || node.isNull()) {
+            return result;
+        }
+        if (!node.isArray()) {
+            throw new ConfigException("capabilities must be a list, for example [introspection, webhooks]");
+        }
+        for (JsonNode c : node) {
+            if (!VendorConfig.KNOWN_CAPABILITIES.contains(c.asText())) {
+                throw new ConfigException("capabilities: unknown capability '" + c.asText() + "' (known: "
+                        + String.join(", ", new java.util.TreeSet<>(VendorConfig.KNOWN_CAPABILITIES)) + ")");
+            }
+            result.add(c.asText());
+        }
+        return Set.copyOf(result);
+    }
+
+    private static Map<String, ClientConfig> clients(JsonNode node) {
+        Map<String, ClientConfig> result = new LinkedHashMap<>();
+        for (String role : VendorConfig.CLIENT_ROLES) {
+            JsonNode c = node.path(role);
+            String prefix = "clients." + role + ".";
+            String secret = "public".equals(role) ? optional(c, "client_secret") : text(c, prefix, "client_secret");
+            String redirect = "agency_backend".equals(role) ? null : text(c, prefix, "redirect_uri");
+            if (redirect != null) {
+                checkUrl(redirect, prefix + "redirect_uri");
+            }
+            result.put(role, new ClientConfig(text(c, prefix, "client_id"), secret, redirect));
+        }
+        return Map.copyOf(result);
+    }
+
+    private static Map<String, AccountConfig> accounts(JsonNode node, LoginConfig login) {
+        Map<String, AccountConfig> result = new LinkedHashMap<>();
+        boolean tokens = "tokens".equals(login.mode());
+        for (String role : VendorConfig.ACCOUNT_ROLES) {
+            JsonNode a = node.path(role);
+            String prefix = "accounts." + role + ".";
+            String agency = role.startsWith("officer") ? text(a, prefix, "agency_id") : null;
+            String username = tokens ? optional(a, "username") : text(a, prefix, "username");
+            String password = tokens ? null : text(a, prefix, "password");
+            String token = tokens ? text(a, prefix, "access_token") : null;
+            result.put(role, new AccountConfig(username, password, agency, token));
+        }
+        return Map.copyOf(result);
+    }
+
+    private static LoginConfig login(JsonNode node) {
+        LoginConfig d = LoginConfig.defaults();
+        if (node.isMissingNode() || node.isNull()) {
+            return d;
+        }
+        String mode = node.path("mode").asText(d.mode());
+        if (!mode.equals("form") && !mode.equals("tokens")) {
+            throw new ConfigException("login.mode must be 'form' or 'tokens', not '" + mode + "'");
+        }
+        String formUrl = optional(node, "form_url");
+        if (formUrl != null) {
+            checkUrl(formUrl, "login.form_url");
+        }
+        return new LoginConfig(mode, node.path("username_field").asText(d.usernameField()),
+                node.path("password_field").asText(d.passwordField()), formUrl);
+    }
+
+    private static String text(JsonNode parent, String prefix, String field) {
+        String value = optional(parent, field);
+        if (value == null) {
+            throw new ConfigException(prefix + field + " is required");
+        }
+        return value;
+    }
+
+    private static String optional(JsonNode parent, String field) {
+        JsonNode n = parent.path(field);
+        return n.isMissingNode() || n.isNull() || n.asText().isBlank() ? null : n.asText();
+    }
+
+    private static URI url(JsonNode root, String field) {
+        String value = optional(root, field);
+        if (value == null) {
+            throw new ConfigException(field + " is required (or pass --base-url)");
+        }
+        return checkUrl(value, field);
+    }
+
+    private static URI checkUrl(String value, String field) {
+        try {
+            URI uri = new URI(value);
+            if (uri.getScheme() == null || uri.getHost() == null
+                    || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
+                throw new ConfigException(field + " must be an absolute http(s) URL, not '" + value + "'");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new ConfigException(field + " must be an absolute http(s) URL, not '" + value + "'");
+        }
+    }
+
+}

@@ -1,0 +1,83 @@
+package id.mpp.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.mpp.conformance.config.ConfigException;
+import id.mpp.conformance.config.ConfigLoader;
+import id.mpp.conformance.config.VendorConfig;
+import id.mpp.conformance.report.ConfigDigest;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class ConfigLoaderTest {
+
+    private static final String VALID = FakeRunsText.vendorYaml();
+
+    @Test
+    void theExampleConfigurationOfTheModuleIsValid() throws IOException {
+        VendorConfig config = ConfigLoader.load(Path.of("vendor.example.yaml"), null);
+
+        assertThat(config.baseUrl()).hasToString("http://localhost:8080");
+        assertThat(config.login().usernameField()).isEqualTo("username");
+        assertThat(config.login().passwordField()).isEqualTo("password");
+    }
+
+    @Test
+    void aMissingPublicClientIdIsNamed() {
+        String yaml = VALID.replace("public: {client_id: conformance-app,", "public: {");
+
+        assertThatThrownBy(() -> ConfigLoader.parse(yaml, null))
+                .isInstanceOf(ConfigException.class).hasMessage("clients.public.client_id is required");
+    }
+
+    @Test
+    void aMissingOfficerAgencyIsNamed() {
+        String yaml = VALID.replace(", agency_id: 33-02-polresta-banyumas", "");
+
+        assertThatThrownBy(() -> ConfigLoader.parse(yaml, null)).hasMessage("accounts.officer_b.agency_id is required");
+    }
+
+    @Test
+    void anUnknownCapabilityIsNamed() {
+        String yaml = VALID.replace("private-key-jwt]", "telepathy]");
+
+        assertThatThrownBy(() -> ConfigLoader.parse(yaml, null)).hasMessageStartingWith("capabilities: unknown capability 'telepathy'");
+    }
+
+    @Test
+    void aRelativeRedirectUriIsRefused() {
+        String yaml = VALID.replace("\"https://rp.example/callback\"", "/callback");
+
+        assertThatThrownBy(() -> ConfigLoader.parse(yaml, null))
+                .hasMessage("clients.confidential.redirect_uri must be an absolute http(s) URL, not '/callback'");
+    }
+
+    @Test
+    void tokenLoginNeedsATokenPerAccount() {
+        String yaml = VALID + "login: {mode: tokens}\n";
+
+        assertThatThrownBy(() -> ConfigLoader.parse(yaml, null)).hasMessage("accounts.citizen_a.access_token is required");
+    }
+
+    @Test
+    void theBaseUrlOptionWinsAndTheDiscoveryUrlFollowsIt() {
+        VendorConfig config = ConfigLoader.parse(VALID, URI.create("https://mpp.example.go.id/"));
+
+        assertThat(config.baseUrl()).hasToString("https://mpp.example.go.id");
+        assertThat(config.discoveryUrl()).hasToString("https://mpp.example.go.id/.well-known/openid-configuration");
+        assertThat(config.declares("core")).isTrue();
+    }
+
+    @Test
+    void theRedactedConfigurationHoldsNoSecret() {
+        VendorConfig config = ConfigLoader.parse(VALID, null);
+
+        String redacted = ConfigDigest.redacted(config).toString();
+
+        assertThat(config.secrets()).isNotEmpty().allSatisfy(secret -> assertThat(redacted).doesNotContain(secret));
+        assertThat(ConfigDigest.sha256(config)).hasSize(64);
+    }
+}
