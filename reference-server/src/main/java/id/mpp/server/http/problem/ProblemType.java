@@ -16,6 +16,7 @@ public enum ProblemType {
     NOT_ACCEPTABLE("not-acceptable", 406),
     CONFLICT("conflict", 409),
     IDEMPOTENCY_KEY_IN_USE("idempotency-key-in-use", 409),
+    ACCOUNT_EXISTS("account-exists", 409),
     PRECONDITION_FAILED("precondition-failed", 412),
     PAYLOAD_TOO_LARGE("payload-too-large", 413),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415),

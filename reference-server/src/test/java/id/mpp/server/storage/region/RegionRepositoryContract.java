@@ -38,7 +38,7 @@ abstract class RegionRepositoryContract {
                 versions.add(rows.getString(1));
             }
         }
-        assertThat(versions).containsExactly("1", "2");
+        assertThat(versions).startsWith("1", "2");
     }
 
     @Test
