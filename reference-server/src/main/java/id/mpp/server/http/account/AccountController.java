@@ -12,7 +12,9 @@ import id.mpp.server.generated.model.NikVerificationRequest;
 import id.mpp.server.generated.model.PasswordChange;
 import id.mpp.server.generated.model.PrivacyConsentGrant;
 import id.mpp.server.generated.model.ProcessingPurpose;
+import id.mpp.server.http.me.MyAccount;
 import id.mpp.server.http.problem.ProblemException;
+import id.mpp.server.http.security.Caller;
 import id.mpp.server.storage.account.StoredAccount;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -23,13 +25,15 @@ import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 
 /**
  * The Accounts operations. Built: {@code registerAccount} (public; ACC-001 to ACC-007), made safe to retry by
  * the idempotency filter (GEN-009 to GEN-013). It runs on a blocking thread: the password is hashed with PBKDF2.
- * The operations of the signed-in citizen ({@code /v1/me}...) come with the next slice and answer
- * {@code 404 not-found} until then, as every operation not built yet.
+ * The operations of the signed-in citizen ({@code /v1/me}, scope {@code account}) are delegated to
+ * {@link MyAccount} (package {@code http.me}); the e-mail verification and the consents to clients answer
+ * {@code 404 not-found} until they are built.
  */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -39,12 +43,16 @@ class AccountController implements AccountsApi {
     /** Where the new account can be read once its holder signed in. */
     static final String ACCOUNT_LOCATION = "/v1/me";
 
+    private static final String ACCOUNT_SCOPE = "account";
+
     private final Registrations registrations;
     private final HttpClientAddressResolver addresses;
+    private final MyAccount me;
 
-    AccountController(Registrations registrations, HttpClientAddressResolver addresses) {
+    AccountController(Registrations registrations, HttpClientAddressResolver addresses, MyAccount me) {
         this.registrations = registrations;
         this.addresses = addresses;
+        this.me = me;
     }
 
     @Override
@@ -68,8 +76,9 @@ class AccountController implements AccountsApi {
     }
 
     @Override
+    @Secured(ACCOUNT_SCOPE)
     public HttpResponse<Void> changeMyPassword(PasswordChange passwordChange, String idempotencyKey) {
-        throw notYet("changeMyPassword");
+        return me.changePassword(caller(), passwordChange);
     }
 
     @Override
@@ -79,13 +88,15 @@ class AccountController implements AccountsApi {
     }
 
     @Override
+    @Secured(ACCOUNT_SCOPE)
     public HttpResponse<Void> deleteMyAccount(String ifMatch) {
-        throw notYet("deleteMyAccount");
+        return me.delete(caller(), ifMatch);
     }
 
     @Override
+    @Secured(ACCOUNT_SCOPE)
     public HttpResponse<Account> getMyAccount() {
-        throw notYet("getMyAccount");
+        return me.get(caller());
     }
 
     @Override
@@ -99,18 +110,30 @@ class AccountController implements AccountsApi {
     }
 
     @Override
+    @Secured(ACCOUNT_SCOPE)
     public HttpResponse<Account> updateMyAccount(String ifMatch, AccountPatch accountPatch) {
-        throw notYet("updateMyAccount");
+        return me.update(caller(), ifMatch, accountPatch, MyAccount.patchMembers(currentRequest()));
     }
 
     @Override
+    @Secured(ACCOUNT_SCOPE)
     public HttpResponse<Account> verifyMyNik(String ifMatch, NikVerificationRequest request, String idempotencyKey) {
-        throw notYet("verifyMyNik");
+        return me.verifyNik(caller(), ifMatch, request.getRegistryCheckConsent());
     }
 
     @Override
     public HttpResponse<Void> withdrawConsent(String clientId) {
         throw notYet("withdrawConsent");
+    }
+
+    private static HttpRequest<?> currentRequest() {
+        return ServerRequestContext.currentRequest()
+                .orElseThrow(() -> new IllegalStateException("no current request"));
+    }
+
+    private static Caller caller() {
+        return Caller.of(currentRequest().getUserPrincipal(Authentication.class)
+                .orElseThrow(() -> new IllegalStateException("no authentication")));
     }
 
     private static ProblemException notYet(String operationId) {

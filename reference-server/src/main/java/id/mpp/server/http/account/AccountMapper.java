@@ -18,12 +18,12 @@ import java.util.List;
  * The contract's {@code Account} of a domain account. The full NIK only when the caller may see it (scope
  * {@code nik}, ACC-010; never in the answer to registration, ACC-003); {@code nik_masked} always.
  */
-final class AccountMapper {
+public final class AccountMapper {
 
     private AccountMapper() {
     }
 
-    static id.mpp.server.generated.model.Account toApi(Account account, boolean withNik) {
+    public static id.mpp.server.generated.model.Account toApi(Account account, boolean withNik) {
         id.mpp.server.generated.model.Account api = new id.mpp.server.generated.model.Account(account.id(),
                 account.nik().masked(), account.fullName(), account.birthDate(), account.email(),
                 account.emailVerified(), account.phoneNumberVerified(), AcrValue.fromValue(account.acr().uri()),

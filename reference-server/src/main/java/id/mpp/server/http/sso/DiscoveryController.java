@@ -20,7 +20,7 @@ import java.util.Map;
 /**
  * The OpenID Provider metadata ({@code getOpenIdConfiguration}, SSO-001, SSO-002). Every URL is the issuer
  * ({@code mpp.issuer}) plus the endpoint's path. It states what this server does: introspection and
- * {@code private_key_jwt} are listed; {@code end_session_endpoint} is absent until RP-initiated logout is built.
+ * {@code private_key_jwt} are listed, and {@code end_session_endpoint} (RP-initiated logout, {@code http.login}).
  * The authorization and UserInfo endpoints are advertised already (the discovery schema requires them) and are
  * built by the next slice; until then they answer 404.
  */
@@ -52,6 +52,7 @@ final class DiscoveryController {
         d.put("jwks_uri", issuer + "/v1/sso/jwks");
         d.put("revocation_endpoint", issuer + "/v1/sso/revoke");
         d.put("introspection_endpoint", issuer + "/v1/sso/introspect");
+        d.put("end_session_endpoint", issuer + "/v1/sso/logout");
         d.put("scopes_supported", List.copyOf(Scopes.SUPPORTED));
         d.put("response_types_supported", List.of("code"));
         d.put("response_modes_supported", List.of("query"));

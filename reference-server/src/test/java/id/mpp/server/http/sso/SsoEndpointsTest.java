@@ -77,7 +77,7 @@ class SsoEndpointsTest implements TestPropertyProvider {
             assertThat(d.path(endpoint).asText()).as(endpoint).startsWith(issuer() + "/v1/sso/");
         }
         assertThat(d.path("token_endpoint").asText()).isEqualTo(issuer() + "/v1/sso/token");
-        assertThat(d.has("end_session_endpoint")).as("logout is not built yet").isFalse();
+        assertThat(d.path("end_session_endpoint").asText()).isEqualTo(issuer() + "/v1/sso/logout");
         assertThat(texts(d.path("response_types_supported"))).containsExactly("code");
         assertThat(texts(d.path("code_challenge_methods_supported"))).containsExactly("S256");
         assertThat(texts(d.path("id_token_signing_alg_values_supported"))).containsExactly("RS256");

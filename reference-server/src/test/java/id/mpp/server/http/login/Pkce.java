@@ -1,0 +1,24 @@
+package id.mpp.server.http.login;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/** A PKCE verifier and its S256 challenge, as a client makes them. */
+record Pkce(String verifier, String challenge) {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    static Pkce create() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+            return new Pkce(verifier, Base64.getUrlEncoder().withoutPadding().encodeToString(digest));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
