@@ -10,12 +10,15 @@ import id.mpp.server.generated.model.RegionKind;
 import id.mpp.server.generated.model.RegionList;
 import id.mpp.server.generated.model.Service;
 import id.mpp.server.generated.model.ServiceList;
+import id.mpp.server.http.Language;
+import id.mpp.server.http.agency.AgencyCatalogue;
 import id.mpp.server.http.paging.PageTokens;
 import id.mpp.server.http.problem.ProblemException;
 import id.mpp.server.storage.region.RegionRepository;
 import id.mpp.server.storage.region.RegionRow;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -23,9 +26,9 @@ import io.micronaut.security.rules.SecurityRule;
 import java.util.List;
 
 /**
- * The public catalogue (CAT-001): regions served by this deployment, read from storage. Routes, parameter binding
- * and validation come from the generated {@link CatalogueApi}; agencies and services arrive with issue 6 and answer
- * {@code 404 not-found} until then.
+ * The public catalogue (CAT-001): regions served by this deployment, read from storage, and their agencies
+ * (delegated to {@link AgencyCatalogue}). Routes, parameter binding and validation come from the generated
+ * {@link CatalogueApi}; services arrive with issue 6 and answer {@code 404 not-found} until then.
  */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -34,10 +37,12 @@ class RegionController implements CatalogueApi {
 
     private final RegionRepository regions;
     private final PageTokens pageTokens;
+    private final AgencyCatalogue agencies;
 
-    RegionController(RegionRepository regions, PageTokens pageTokens) {
+    RegionController(RegionRepository regions, PageTokens pageTokens, AgencyCatalogue agencies) {
         this.regions = regions;
         this.pageTokens = pageTokens;
+        this.agencies = agencies;
     }
 
     @Override
@@ -68,12 +73,13 @@ class RegionController implements CatalogueApi {
     @Override
     public HttpResponse<AgencyList> listAgencies(String regionCode, AgencyKind kind, Integer pageSize,
                                                  String pageToken) {
-        throw notYet("listAgencies");
+        String kindName = kind == null ? null : kind.getValue();
+        return HttpResponse.ok(agencies.list(regionCode, kindName, pageSize, pageToken, language()));
     }
 
     @Override
     public HttpResponse<Agency> getAgency(String agencyId) {
-        throw notYet("getAgency");
+        return HttpResponse.ok(agencies.get(agencyId, language()));
     }
 
     @Override
@@ -85,6 +91,10 @@ class RegionController implements CatalogueApi {
     @Override
     public HttpResponse<Service> getService(String serviceId) {
         throw notYet("getService");
+    }
+
+    private static Language language() {
+        return ServerRequestContext.currentRequest().map(Language::of).orElse(Language.ID);
     }
 
     private static ProblemException notYet(String operationId) {

@@ -176,7 +176,7 @@ class RegionEndpointsTest {
     @Test
     @DisplayName("CAT-001: operations of the catalogue not built yet answer 404 not-found as a problem")
     void catalogueOperationsNotBuiltYetAnswerNotFound() {
-        assertProblem(http.get("/v1/agencies"), 404, "not-found");
+        assertProblem(http.get("/v1/services"), 404, "not-found");
     }
 
     private static String encode(String value) {
