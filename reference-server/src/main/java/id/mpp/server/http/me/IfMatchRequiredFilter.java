@@ -25,10 +25,11 @@ import java.util.List;
  * generated interfaces declare the header required, which alone would answer 400. Runs after security (a request
  * without a valid token answers 401 first) and before the idempotency filter (nothing is stored on 428). For a
  * merge patch it also notes the body's member names ({@link MergePatch}). On a blocking thread, as the idempotency
- * filter: a filter that reads the body on the event loop can race the route's own binding of it.
+ * filter: a filter that reads the body on the event loop can race the route's own binding of it. Only PATCH binds
+ * the body here: a POST already has the idempotency filter reading it, and two filters subscribing to one request
+ * body broke Micronaut's shared body buffer; {@link IfMatchHeaderFilter} covers the other methods.
  */
-@ServerFilter(patterns = {"/v1/me", "/v1/me/nik-verification"},
-        methods = {HttpMethod.PATCH, HttpMethod.DELETE, HttpMethod.POST})
+@ServerFilter(patterns = "/v1/me", methods = HttpMethod.PATCH)
 final class IfMatchRequiredFilter implements Ordered {
     static final String PATCH_MEMBERS = "mpp.me.patch-members";
     private static final ObjectMapper JSON = new ObjectMapper();
