@@ -13,6 +13,7 @@ import id.mpp.server.generated.model.PasswordChange;
 import id.mpp.server.generated.model.PrivacyConsentGrant;
 import id.mpp.server.generated.model.ProcessingPurpose;
 import id.mpp.server.http.me.MyAccount;
+import id.mpp.server.http.me.MyConsents;
 import id.mpp.server.http.problem.ProblemException;
 import id.mpp.server.http.security.Caller;
 import id.mpp.server.storage.account.StoredAccount;
@@ -32,8 +33,8 @@ import io.micronaut.security.rules.SecurityRule;
  * The Accounts operations. Built: {@code registerAccount} (public; ACC-001 to ACC-007), made safe to retry by
  * the idempotency filter (GEN-009 to GEN-013). It runs on a blocking thread: the password is hashed with PBKDF2.
  * The operations of the signed-in citizen ({@code /v1/me}, scope {@code account}) are delegated to
- * {@link MyAccount} (package {@code http.me}); the e-mail verification and the consents to clients answer
- * {@code 404 not-found} until they are built.
+ * {@link MyAccount} (package {@code http.me}), the consents to clients to {@link MyConsents}; the e-mail
+ * verification answers {@code 404 not-found} until it is built.
  */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -48,11 +49,14 @@ class AccountController implements AccountsApi {
     private final Registrations registrations;
     private final HttpClientAddressResolver addresses;
     private final MyAccount me;
+    private final MyConsents myConsents;
 
-    AccountController(Registrations registrations, HttpClientAddressResolver addresses, MyAccount me) {
+    AccountController(Registrations registrations, HttpClientAddressResolver addresses, MyAccount me,
+            MyConsents myConsents) {
         this.registrations = registrations;
         this.addresses = addresses;
         this.me = me;
+        this.myConsents = myConsents;
     }
 
     @Override
@@ -100,8 +104,9 @@ class AccountController implements AccountsApi {
     }
 
     @Override
+    @Secured(ACCOUNT_SCOPE)
     public HttpResponse<ClientConsentList> listMyConsents(Integer pageSize, String pageToken) {
-        throw notYet("listMyConsents");
+        return myConsents.list(caller(), pageSize, pageToken);
     }
 
     @Override
@@ -122,8 +127,9 @@ class AccountController implements AccountsApi {
     }
 
     @Override
+    @Secured(ACCOUNT_SCOPE)
     public HttpResponse<Void> withdrawConsent(String clientId) {
-        throw notYet("withdrawConsent");
+        return myConsents.withdraw(caller(), clientId);
     }
 
     private static HttpRequest<?> currentRequest() {

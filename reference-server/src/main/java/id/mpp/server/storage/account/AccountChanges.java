@@ -152,6 +152,31 @@ public class AccountChanges {
         return strings("SELECT DISTINCT grant_id FROM sso_refresh_token WHERE subject = ?", subject);
     }
 
+    /**
+     * The grants of an account held by one client: its refresh-token families and its authorization codes (a
+     * code not yet redeemed included, so that revoking them leaves the client nothing to redeem).
+     */
+    public List<String> grantsOf(String subject, String clientId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT grant_id FROM sso_refresh_token"
+                     + " WHERE subject = ? AND client_id = ? UNION SELECT grant_id FROM sso_authorization_code"
+                     + " WHERE subject = ? AND client_id = ?")) {
+            select.setString(1, subject);
+            select.setString(2, clientId);
+            select.setString(3, subject);
+            select.setString(4, clientId);
+            List<String> values = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+            }
+            return values;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
     /** The grant an access token was issued from, or {@code null} (client credentials, or not recorded). */
     public String grantOfAccessToken(String jti) {
         List<String> grants = strings("SELECT grant_id FROM sso_access_token_grant WHERE jti = ?", jti);

@@ -2,7 +2,11 @@ package id.mpp.server.storage.session;
 
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -19,6 +23,29 @@ public class JdbcConsentStore {
         return jdbc.queryOne("SELECT scopes, text_version, granted_at FROM sso_consent WHERE account_id = ? AND"
                 + " client_id = ?", row -> new StoredConsent(row.getString("scopes"), row.getString("text_version"),
                         SessionJdbc.instant(row, "granted_at")), accountId, clientId);
+    }
+
+    /** An account's grant to one client, for the citizen's list of consents. */
+    public record ClientGrant(String clientId, StoredConsent consent) {
+    }
+
+    /** Every grant of an account, newest first (then by client ID). */
+    public List<ClientGrant> listOf(String accountId) {
+        return jdbc.with(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT client_id, scopes, text_version,"
+                    + " granted_at FROM sso_consent WHERE account_id = ? ORDER BY granted_at DESC, client_id")) {
+                SessionJdbc.bind(statement, accountId);
+                List<ClientGrant> grants = new ArrayList<>();
+                try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        grants.add(new ClientGrant(row.getString("client_id"), new StoredConsent(
+                                row.getString("scopes"), row.getString("text_version"),
+                                SessionJdbc.instant(row, "granted_at"))));
+                    }
+                }
+                return grants;
+            }
+        });
     }
 
     /** Records the grant, replacing the account's earlier grant to the client ({@code scopes} is the whole set). */
@@ -48,6 +75,56 @@ public class JdbcConsentStore {
                     + " WHERE account_id = ? AND client_id = ?", consent.scopes(), consent.textVersion(),
                     consent.grantedAt(), accountId, clientId);
         }
+    }
+
+    /**
+     * Withdraws an account's grant to a client at {@code withdrawnAt}, keeping a record of it in
+     * {@code sso_consent_withdrawal} (in the same transaction); answers whether there was one.
+     */
+    public boolean withdraw(String accountId, String clientId, Instant withdrawnAt) {
+        return jdbc.with(connection -> {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (PreparedStatement keep = connection.prepareStatement("INSERT INTO sso_consent_withdrawal"
+                    + " (account_id, client_id, scopes, text_version, granted_at, withdrawn_at) SELECT account_id,"
+                    + " client_id, scopes, text_version, granted_at, ? FROM sso_consent WHERE account_id = ?"
+                    + " AND client_id = ?");
+                 PreparedStatement delete = connection.prepareStatement("DELETE FROM sso_consent"
+                    + " WHERE account_id = ? AND client_id = ?")) {
+                SessionJdbc.bind(keep, withdrawnAt, accountId, clientId);
+                keep.executeUpdate();
+                SessionJdbc.bind(delete, accountId, clientId);
+                boolean withdrawn = delete.executeUpdate() > 0;
+                if (withdrawn) {
+                    connection.commit();
+                } else {
+                    connection.rollback(); // nothing to withdraw, or a concurrent withdrawal won
+                }
+                return withdrawn;
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        });
+    }
+
+    /** When each withdrawn grant of an account to a client was withdrawn, oldest first. */
+    public List<Instant> withdrawals(String accountId, String clientId) {
+        return jdbc.with(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT withdrawn_at FROM"
+                    + " sso_consent_withdrawal WHERE account_id = ? AND client_id = ? ORDER BY withdrawn_at")) {
+                SessionJdbc.bind(statement, accountId, clientId);
+                List<Instant> times = new ArrayList<>();
+                try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        times.add(SessionJdbc.instant(row, "withdrawn_at"));
+                    }
+                }
+                return times;
+            }
+        });
     }
 
     /** Withdraws an account's grant to a client; answers whether there was one. */

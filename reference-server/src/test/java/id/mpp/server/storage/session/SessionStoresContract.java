@@ -88,6 +88,32 @@ abstract class SessionStoresContract {
     }
 
     @Test
+    @DisplayName("ACC-050, ACC-051: an account's consents are listed newest first; a withdrawal removes one, keeps its record with the time, and happens once")
+    void consentsListedAndWithdrawn() {
+        String accountId = account();
+        String otherId = account();
+        consents.save(accountId, "demo-cli", new StoredConsent("openid", "2026.1", NOW));
+        consents.save(accountId, "demo-web", new StoredConsent("openid profile", "2026.1", NOW.plusSeconds(5)));
+        consents.save(otherId, "demo-web", new StoredConsent("openid", "2026.1", NOW));
+
+        assertThat(consents.listOf(accountId)).extracting(JdbcConsentStore.ClientGrant::clientId)
+                .containsExactly("demo-web", "demo-cli");
+        assertThat(consents.listOf(accountId).get(0).consent())
+                .isEqualTo(new StoredConsent("openid profile", "2026.1", NOW.plusSeconds(5)));
+
+        assertThat(consents.withdraw(accountId, "demo-web", NOW.plusSeconds(60))).isTrue();
+        assertThat(consents.withdraw(accountId, "demo-web", NOW.plusSeconds(61))).isFalse();
+        assertThat(consents.withdraw(accountId, "unknown-client", NOW.plusSeconds(61))).isFalse();
+
+        assertThat(consents.find(accountId, "demo-web")).isEmpty();
+        assertThat(consents.withdrawals(accountId, "demo-web")).containsExactly(NOW.plusSeconds(60));
+        assertThat(consents.withdrawals(accountId, "unknown-client")).isEmpty();
+        assertThat(consents.listOf(accountId)).extracting(JdbcConsentStore.ClientGrant::clientId)
+                .containsExactly("demo-cli");
+        assertThat(consents.find(otherId, "demo-web")).isPresent();
+    }
+
+    @Test
     @DisplayName("A pending request is found until it expires and can be finished only once")
     void pendingRequests() {
         PendingRequest request = new PendingRequest(PendingRequest.AUTHORIZE, "response_type=code&client_id=demo-web",
