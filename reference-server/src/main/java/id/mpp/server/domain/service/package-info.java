@@ -1,0 +1,2 @@
+/** The service catalogue's domain. {@link id.mpp.server.domain.service.ServiceDirectory} is the seam applications use. */
+package id.mpp.server.domain.service;
