@@ -32,6 +32,12 @@ public class ProblemException extends RuntimeException {
                 "detail.validation-error");
     }
 
+    /** A {@code validation-error} about one input, with a detail of its own ({@code detailKey}). */
+    public static ProblemException invalid(String pointer, String code, String detailKey, Object... detailArguments) {
+        return new ProblemException(ProblemType.VALIDATION_ERROR, List.of(new Violation(pointer, code)), detailKey,
+                detailArguments);
+    }
+
     /** A {@code not-found} whose detail is the text {@code detailKey}. */
     public static ProblemException notFound(String detailKey, Object... detailArguments) {
         return new ProblemException(ProblemType.NOT_FOUND, detailKey, detailArguments);
@@ -53,7 +59,10 @@ public class ProblemException extends RuntimeException {
         return violations;
     }
 
-    /** An offending input: its pointer and the stable code whose message is the text {@code field.<code>}. */
+    /**
+     * An offending input: its pointer and the stable code. Its message is the text {@code field.<path>.<code>} when
+     * there is one ({@code field.code.INCORRECT} for the pointer {@code #/code}), otherwise {@code field.<code>}.
+     */
     public record Violation(String pointer, String code) {
     }
 }
