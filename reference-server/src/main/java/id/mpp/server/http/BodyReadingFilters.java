@@ -16,10 +16,11 @@ import reactor.core.scheduler.Schedulers;
  * <em>inside</em> its own bookkeeping; a filter that then returns synchronously lets the route bind the body while
  * that bookkeeping is still open (an {@code AssertionError} under {@code -ea}, intermittent 500s without), and a
  * filter on a blocking thread ({@code @ExecuteOn}) lets the route bind it concurrently with the event loop. Both
- * were seen in this project's tests. Resuming through {@link #eventLoop(HttpRequest)} (for example a filter method
- * answering {@code Publisher<Optional<HttpResponse<?>>>} with {@code Mono.just(Optional.empty())
- * .publishOn(eventLoop(request))}; not an empty publisher, which Micronaut mistakes for a broken filter) runs the
- * rest of the chain after the buffer is done.
+ * were seen in this project's tests. A filter that reads the body therefore takes a reactive continuation
+ * ({@code FilterContinuation<Publisher<HttpResponse<?>>>}) and proceeds on {@link #eventLoop(HttpRequest)}:
+ * {@code Mono.defer(() -> Mono.from(continuation.proceed())).subscribeOn(eventLoop(request))}, which runs the rest
+ * of the chain after the buffer is done. (Not an empty publisher as a filter's answer: Micronaut mistakes it for a
+ * broken filter.)
  */
 public final class BodyReadingFilters {
 

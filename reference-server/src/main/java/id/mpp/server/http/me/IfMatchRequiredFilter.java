@@ -14,12 +14,12 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.FilterContinuation;
 import io.micronaut.http.filter.ServerFilterPhase;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 
@@ -43,7 +43,8 @@ final class IfMatchRequiredFilter implements Ordered {
     }
 
     @RequestFilter
-    Publisher<Optional<HttpResponse<?>>> require(HttpRequest<?> request, @Body @Nullable byte[] body) {
+    Publisher<HttpResponse<?>> require(HttpRequest<?> request, @Body @Nullable byte[] body,
+            FilterContinuation<Publisher<HttpResponse<?>>> continuation) {
         if (request.getHeaders().get(HttpHeaders.IF_MATCH) == null) {
             throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, "detail.precondition-required");
         }
@@ -61,8 +62,7 @@ final class IfMatchRequiredFilter implements Ordered {
                 // Unreadable: the body binding answers 400 malformed-request.
             }
         }
-        // Nothing to answer (an empty Optional: Micronaut takes an empty publisher for a broken filter), and the chain
-        // goes on in a task of its own on the event loop (see BodyReadingFilters).
-        return Mono.just(Optional.<HttpResponse<?>>empty()).publishOn(BodyReadingFilters.eventLoop(request));
+        // The chain goes on in a task of its own on the event loop (see BodyReadingFilters).
+        return Mono.defer(() -> Mono.from(continuation.proceed())).subscribeOn(BodyReadingFilters.eventLoop(request));
     }
 }
