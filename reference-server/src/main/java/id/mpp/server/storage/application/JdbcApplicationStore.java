@@ -109,6 +109,23 @@ public class JdbcApplicationStore {
     }
 
     /**
+     * The application with this ID, its row locked until the caller's transaction ends ({@code FOR UPDATE}): a
+     * concurrent change waits, then reads the new version.
+     */
+    public Optional<StoredApplication> findForUpdate(String id) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
+                     + " FROM application WHERE id = ? FOR UPDATE")) {
+            bind(select, id);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(read(row)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure("findForUpdate", e);
+        }
+    }
+
+    /**
      * Writes a change of the application if it is still at {@code expectedVersion}; answers whether it was (a
      * concurrent change answers false and writes nothing).
      */
