@@ -121,15 +121,15 @@ public class ApplicationWorkflow {
     public StoredApplication submit(ApplicationCaller who, Submission submission) {
         duplicates(submission.documents());
         ServiceDefinition service = services.find(submission.serviceId())
-                .orElseThrow(() -> ProblemException.notFound("detail.service-not-found", submission.serviceId()));
+                .orElseThrow(() -> ProblemException.notFound("detail.application.service-not-found", submission.serviceId()));
         if (!service.active()) {
-            throw new ProblemException(ProblemType.CONFLICT, "detail.service-inactive", service.id());
+            throw new ProblemException(ProblemType.CONFLICT, "detail.application.service-inactive", service.id());
         }
         StoredAccount applicant = accounts.findById(who.caller().subject())
                 .orElseThrow(() -> new ProblemException(ProblemType.INSUFFICIENT_SCOPE,
                         "detail.account-token-required"));
         if (rank(applicant.account().acr().uri()) < rank(service.minimumAcr())) {
-            throw new ProblemException(ProblemType.INSUFFICIENT_ASSURANCE, "detail.service-needs-assurance",
+            throw new ProblemException(ProblemType.INSUFFICIENT_ASSURANCE, "detail.application.needs-assurance",
                     service.id(), service.minimumAcr()).with(ProblemException.REQUIRED_ACR, service.minimumAcr());
         }
         validateForm(service, submission.form());
@@ -195,7 +195,7 @@ public class ApplicationWorkflow {
         if (revision.documents() == null && revision.form() == null) {
             throw ProblemException.withViolations(ProblemType.VALIDATION_ERROR,
                     List.of(new Violation("#/documents", "REQUIRED"), new Violation("#/form", "REQUIRED")),
-                    "detail.revision-empty");
+                    "detail.application.revision-empty");
         }
         duplicates(documents);
         precondition(application, ifMatch);
@@ -322,12 +322,12 @@ public class ApplicationWorkflow {
     }
 
     static ProblemException notFound(String applicationId) {
-        return ProblemException.notFound("detail.application-not-found", applicationId);
+        return ProblemException.notFound("detail.application.not-found", applicationId);
     }
 
     private static void precondition(StoredApplication application, String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, "detail.application-precondition-required");
+            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, "detail.application.precondition-required");
         }
         for (String candidate : ifMatch.split(",")) {
             String tag = candidate.trim();
@@ -335,26 +335,28 @@ public class ApplicationWorkflow {
                 return;
             }
         }
-        throw new ProblemException(ProblemType.PRECONDITION_FAILED, "detail.application-precondition-failed");
+        throw new ProblemException(ProblemType.PRECONDITION_FAILED, "detail.application.precondition-failed");
     }
 
     private Transition allowed(StoredApplication application, ApplicationAction action, ActorRole role) {
         return machine.find(application.status(), action, role).orElseThrow(() -> new ProblemException(
-                ProblemType.INVALID_TRANSITION, "detail.invalid-transition", application.trackingNumber(),
+                ProblemType.INVALID_TRANSITION, "detail.application.invalid-transition", application.trackingNumber(),
                 application.status().name(), action.name()).with(ProblemException.ALLOWED_ACTIONS,
                 machine.allowedActions(application.status(), role).stream().map(Enum::name).toList()));
     }
 
     private void write(StoredApplication before, StoredApplication after) {
         if (!store.update(after, before.version())) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "detail.application-precondition-failed");
+            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "detail.application.precondition-failed");
         }
     }
 
     private static void duplicates(List<AttachedDocument> documents) {
         OptionalInt duplicate = RequirementCheck.firstDuplicateType(documents);
         if (duplicate.isPresent()) {
-            throw ProblemException.invalid("#/documents/" + duplicate.getAsInt(), "DUPLICATE");
+            throw ProblemException.withViolations(ProblemType.VALIDATION_ERROR, List.of(new Violation("#/documents/"
+                    + duplicate.getAsInt(), "DUPLICATE", "application.field.DUPLICATE", List.of())),
+                    "detail.validation-error");
         }
     }
 
@@ -371,7 +373,7 @@ public class ApplicationWorkflow {
             throw ProblemException.withViolations(ProblemType.REQUIREMENTS_NOT_MET, violations.stream()
                     .map(v -> new Violation(v.pointer(), v.code(), "requirement." + v.code(),
                             java.util.Arrays.asList(v.documentType(), v.documentId() == null ? "" : v.documentId())))
-                    .toList(), "detail.requirements-not-met", violations.size());
+                    .toList(), "detail.application.requirements-not-met", violations.size());
         }
     }
 
