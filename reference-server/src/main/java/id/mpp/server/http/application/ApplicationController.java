@@ -200,7 +200,20 @@ class ApplicationController implements ApplicationsApi {
                 .map(r -> new AttachedDocument(r.getDocumentType(), r.getDocumentId())).toList();
     }
 
+    /**
+     * The status filter as sorted names. The framework drops a value that names no status from the bound set, so the
+     * raw parameters are checked: an unknown status answers 400 at {@code #/query/status}.
+     */
     private static List<String> statuses(Set<ApplicationStatus> status) {
+        for (String raw : request().getParameters().getAll("status")) {
+            for (String value : raw.split(",")) {
+                try {
+                    ApplicationStatus.fromValue(value.trim());
+                } catch (IllegalArgumentException unknown) {
+                    throw ProblemException.invalid("#/query/status", "UNKNOWN");
+                }
+            }
+        }
         Set<String> sorted = new TreeSet<>();
         if (status != null) {
             status.forEach(s -> sorted.add(s.getValue()));
