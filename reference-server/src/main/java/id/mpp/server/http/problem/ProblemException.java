@@ -13,6 +13,7 @@ public class ProblemException extends RuntimeException {
     private final String detailKey;
     private final transient Object[] detailArguments;
     private final List<Violation> violations;
+    private Long maxBytes;
 
     public ProblemException(ProblemType type, String detailKey, Object... detailArguments) {
         this(type, List.of(), detailKey, detailArguments);
@@ -35,6 +36,21 @@ public class ProblemException extends RuntimeException {
     /** A {@code not-found} whose detail is the text {@code detailKey}. */
     public static ProblemException notFound(String detailKey, Object... detailArguments) {
         return new ProblemException(ProblemType.NOT_FOUND, detailKey, detailArguments);
+    }
+
+    /**
+     * A {@code payload-too-large} whose {@code max_bytes} is {@code maxBytes} (a limit of the operation, such as a
+     * document type's size limit) rather than the server's body limit.
+     */
+    public static ProblemException payloadTooLarge(long maxBytes, String detailKey, Object... detailArguments) {
+        ProblemException problem = new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, detailKey, detailArguments);
+        problem.maxBytes = maxBytes;
+        return problem;
+    }
+
+    /** The {@code max_bytes} of a {@code payload-too-large} made by {@link #payloadTooLarge}, else null. */
+    public Long maxBytes() {
+        return maxBytes;
     }
 
     public ProblemType type() {

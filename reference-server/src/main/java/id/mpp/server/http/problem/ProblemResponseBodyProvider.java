@@ -63,7 +63,9 @@ public final class ProblemResponseBodyProvider implements JsonErrorResponseBodyP
                 request.getPath(),
                 RequestIds.of(request),
                 rendered.errors().isEmpty() ? null : rendered.errors(),
-                type == ProblemType.PAYLOAD_TOO_LARGE ? maxRequestSize : null);
+                type != ProblemType.PAYLOAD_TOO_LARGE ? null
+                        : cause instanceof ProblemException problem && problem.maxBytes() != null
+                                ? problem.maxBytes() : Long.valueOf(maxRequestSize));
     }
 
     /** The problem type an error response will carry; the response's status is set to the type's status. */

@@ -24,7 +24,12 @@ public enum ProblemType {
     PRECONDITION_REQUIRED("precondition-required", 428),
     RATE_LIMITED("rate-limited", 429),
     INTERNAL_ERROR("internal-error", 500),
-    SERVICE_UNAVAILABLE("service-unavailable", 503);
+    SERVICE_UNAVAILABLE("service-unavailable", 503),
+    // The document vault (helper vault): after the general types, so that forStatus keeps answering those.
+    CHECKSUM_MISMATCH("checksum-mismatch", 422),
+    CONTENT_TYPE_MISMATCH("content-type-mismatch", 422),
+    DOCUMENT_IN_USE("document-in-use", 409),
+    RANGE_NOT_SATISFIABLE("range-not-satisfiable", 416);
 
     private static final String BASE = "https://mpp-digital.go.id/problems/";
 
