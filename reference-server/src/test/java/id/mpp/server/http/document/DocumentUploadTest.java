@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@MicronautTest
+@MicronautTest(transactional = false)
 @Property(name = "micronaut.server.max-request-size", value = "11534336")
 class DocumentUploadTest extends VaultTestBase {
 
