@@ -360,7 +360,7 @@ public class VaultStore {
         for (int i = 0; i < parameters.length; i++) {
             Object value = parameters[i];
             if (value == null) {
-                statement.setNull(i + 1, Types.VARCHAR);
+                statement.setNull(i + 1, Types.NULL);
             } else if (value instanceof Instant instant) {
                 statement.setObject(i + 1, OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS),
                         ZoneOffset.UTC));
