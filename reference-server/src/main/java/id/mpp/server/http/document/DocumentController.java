@@ -19,7 +19,16 @@ import id.mpp.server.http.security.Caller;
 import id.mpp.server.storage.document.DocumentRow;
 import id.mpp.server.storage.document.VaultStore;
 import io.micronaut.core.annotation.Nullable;
+import id.mpp.server.domain.account.SlidingWindowLimiter;
+import id.mpp.server.domain.account.ThrottleDecision;
+import id.mpp.server.storage.document.VaultSettings;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
+import java.time.Clock;
+import java.time.Duration;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
@@ -70,9 +79,18 @@ class DocumentController {
     private final DocumentViews views;
     private final Actors actors;
     private final VaultStore store;
+    private final HttpClientAddressResolver addresses;
+    private final ErrorResponseProcessor<?> problems;
+    private final SlidingWindowLimiter issuedLookups;
 
     DocumentController(CitizenDocuments citizen, OfficerDocuments officer, DocumentUploads uploads,
-            Downloads downloads, DocumentViews views, Actors actors, VaultStore store) {
+            Downloads downloads, DocumentViews views, Actors actors, VaultStore store,
+            HttpClientAddressResolver addresses, ErrorResponseProcessor<?> problems, VaultSettings settings,
+            Clock clock) {
+        this.addresses = addresses;
+        this.problems = problems;
+        this.issuedLookups = new SlidingWindowLimiter(settings.getIssuedLookupsPerMinute(), Duration.ofMinutes(1),
+                100_000, clock);
         this.citizen = citizen;
         this.officer = officer;
         this.uploads = uploads;
@@ -270,8 +288,16 @@ class DocumentController {
     @Get("/v1/issued-documents/{verification_code}")
     @Produces({JSON, PROBLEM})
     @Secured(SecurityRule.IS_ANONYMOUS)
-    HttpResponse<IssuedDocumentVerification> verifyIssuedDocument(HttpRequest<?> request,
+    HttpResponse<?> verifyIssuedDocument(HttpRequest<?> request,
             @PathVariable("verification_code") @NotNull @Pattern(regexp = CODE) String verificationCode) {
+        ThrottleDecision decision = issuedLookups.check(addresses.resolve(request));
+        if (!decision.allowed()) {
+            return problems.processResponse(ErrorContext.builder(request)
+                    .cause(new ProblemException(ProblemType.RATE_LIMITED, "detail.rate-limited")).build(),
+                    HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
+                            .header(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds())));
+        }
+        issuedLookups.record(addresses.resolve(request));
         return store.issued(verificationCode)
                 .map(row -> HttpResponse.ok(views.issued(row, Language.of(request))))
                 .orElseThrow(() -> ProblemException.notFound("detail.issued-document-not-found", verificationCode));

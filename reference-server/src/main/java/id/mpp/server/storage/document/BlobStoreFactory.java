@@ -10,7 +10,7 @@ import java.nio.file.Path;
 class BlobStoreFactory {
 
     @Singleton
-    BlobStore blobStore(@Value("${mpp.vault.blob-dir:${mpp.data-dir:./mpp-data}/blobs}") String folder) {
+    BlobStore blobStore(@Value("${mpp.vault.blob-dir}") String folder) {
         return new FileSystemBlobStore(Path.of(folder));
     }
 }

@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 /**
  * At start-up, before uploads are served, removes what a crash may have left in the blob store (DOC-015): writes
  * that never finished, and blobs no document names (stored but never committed, or deleted but not yet destroyed).
- * Only one server instance may use a file-system blob store.
+ * Only one server instance may use a file-system blob store. On H2 it first makes commits durable against a killed
+ * process ({@link VaultStore#makeCommitsDurable()}).
  */
 @Singleton
 class OrphanBlobCleaner {
@@ -27,6 +28,7 @@ class OrphanBlobCleaner {
 
     @EventListener
     void onStartup(StartupEvent event) {
+        store.makeCommitsDurable();
         clean();
     }
 

@@ -9,6 +9,7 @@ public class VaultSettings {
 
     private Duration grantRetention = Duration.ofDays(30);
     private long sizeLimitOverride;
+    private int issuedLookupsPerMinute = 30;
 
     /** How long an agency keeps reading an application's documents after the application closed. */
     public Duration getGrantRetention() {
@@ -29,5 +30,14 @@ public class VaultSettings {
 
     public void setSizeLimitOverride(long sizeLimitOverride) {
         this.sizeLimitOverride = sizeLimitOverride;
+    }
+
+    /** How many {@code verifyIssuedDocument} lookups one client address may make per minute (DOC-042). */
+    public int getIssuedLookupsPerMinute() {
+        return issuedLookupsPerMinute;
+    }
+
+    public void setIssuedLookupsPerMinute(int issuedLookupsPerMinute) {
+        this.issuedLookupsPerMinute = issuedLookupsPerMinute;
     }
 }

@@ -217,6 +217,29 @@ class DocumentUploadTest extends VaultTestBase {
         assertThat(VaultFixture.sha256(bobs.body())).isEqualTo(VaultFixture.sha256(pdf));
     }
 
+    @Test
+    @DisplayName("DOC-005: uploads of the largest size a type allows succeed while several run at once")
+    void concurrentLargestUploads() throws Exception {
+        String token = fx.token(fx.citizen());
+        int limit = 10 * 1024 * 1024;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            List<java.util.concurrent.Future<HttpResponse<String>>> uploads = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                byte[] pdf = VaultFixture.pdf(limit, 100 + i);
+                uploads.add(pool.submit(() -> fx.upload(token, "KK", pdf, "application/pdf", "kk.pdf")));
+            }
+            for (java.util.concurrent.Future<HttpResponse<String>> upload : uploads) {
+                HttpResponse<String> response = upload.get(120, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+                assertThat(json(response.body()).path("size_bytes").asLong()).isEqualTo(limit);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(json(fx.get("/v1/documents", token).body()).path("items")).hasSize(3);
+    }
+
     private static void assertViolation(HttpResponse<String> response, String pointer, String code) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         JsonNode problem = json(response.body());
