@@ -26,6 +26,8 @@ public enum ProblemType {
     RATE_LIMITED("rate-limited", 429),
     INTERNAL_ERROR("internal-error", 500),
     SERVICE_UNAVAILABLE("service-unavailable", 503),
+    REQUIREMENTS_NOT_MET("requirements-not-met", 422),
+    INVALID_TRANSITION("invalid-transition", 409),
     // The document vault (helper vault): after the general types, so that forStatus keeps answering those.
     CHECKSUM_MISMATCH("checksum-mismatch", 422),
     CONTENT_TYPE_MISMATCH("content-type-mismatch", 422),
