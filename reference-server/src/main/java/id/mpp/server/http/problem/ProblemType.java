@@ -24,7 +24,9 @@ public enum ProblemType {
     PRECONDITION_REQUIRED("precondition-required", 428),
     RATE_LIMITED("rate-limited", 429),
     INTERNAL_ERROR("internal-error", 500),
-    SERVICE_UNAVAILABLE("service-unavailable", 503);
+    SERVICE_UNAVAILABLE("service-unavailable", 503),
+    SURVEY_NOT_ALLOWED("survey-not-allowed", 409),
+    SURVEY_ALREADY_SUBMITTED("survey-already-submitted", 409);
 
     private static final String BASE = "https://mpp-digital.go.id/problems/";
 
