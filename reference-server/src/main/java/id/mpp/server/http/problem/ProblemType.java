@@ -26,6 +26,8 @@ public enum ProblemType {
     RATE_LIMITED("rate-limited", 429),
     INTERNAL_ERROR("internal-error", 500),
     SERVICE_UNAVAILABLE("service-unavailable", 503),
+    REQUIREMENTS_NOT_MET("requirements-not-met", 422),
+    INVALID_TRANSITION("invalid-transition", 409),
     SURVEY_NOT_ALLOWED("survey-not-allowed", 409),
     SURVEY_ALREADY_SUBMITTED("survey-already-submitted", 409);
 
