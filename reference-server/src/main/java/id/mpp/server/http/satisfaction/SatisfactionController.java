@@ -53,6 +53,11 @@ import java.util.List;
 class SatisfactionController {
 
     private static final String APPLICATION_ID = "^app_[0-9A-HJKMNP-TV-Z]{26}$";
+    /**
+     * An officer's token (scope {@code officer}) is let through to be answered {@code 404 not-found} like anyone who
+     * is not the applicant (SKM-006: individual responses never reach the agency), rather than {@code 403}.
+     */
+    private static final String OFFICER = "officer";
 
     private final SurveyResponses responses;
     private final SatisfactionResults results;
@@ -66,7 +71,7 @@ class SatisfactionController {
     @Post("/v1/applications/{application_id}/survey-response")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
-    @Secured("applications.write")
+    @Secured({"applications.write", OFFICER})
     HttpResponse<SurveyResponse> submitSurveyResponse(
             @PathVariable("application_id") @Pattern(regexp = APPLICATION_ID) String applicationId,
             @Body @Nullable String body,
@@ -81,7 +86,7 @@ class SatisfactionController {
     /** getSurveyResponse (scope {@code applications.read}): the applicant's own answer. */
     @Get("/v1/applications/{application_id}/survey-response")
     @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
-    @Secured("applications.read")
+    @Secured({"applications.read", OFFICER})
     HttpResponse<SurveyResponse> getSurveyResponse(
             @PathVariable("application_id") @Pattern(regexp = APPLICATION_ID) String applicationId,
             HttpRequest<?> request) {
