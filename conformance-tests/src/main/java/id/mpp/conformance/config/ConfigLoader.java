@@ -88,7 +88,11 @@ public final class ConfigLoader {
             if (redirect != null) {
                 checkUrl(redirect, prefix + "redirect_uri");
             }
-            result.put(role, new ClientConfig(text(c, prefix, "client_id"), secret, redirect));
+            String postLogout = optional(c, "post_logout_redirect_uri");
+            if (postLogout != null) {
+                checkUrl(postLogout, prefix + "post_logout_redirect_uri");
+            }
+            result.put(role, new ClientConfig(text(c, prefix, "client_id"), secret, redirect, postLogout));
         }
         return Map.copyOf(result);
     }

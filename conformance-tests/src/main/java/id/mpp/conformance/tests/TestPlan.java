@@ -21,7 +21,13 @@ public final class TestPlan {
 
     /** The tests that sign accounts in (through the provider's pages, or with the vendor's tokens). */
     public static final List<Class<?>> WITH_SIGN_IN = List.of(
-            CodeFlowTests.class);
+            CodeFlowTests.class,
+            TokenFlowTests.class,
+            BearerTokenTests.class,
+            UserInfoTests.class,
+            RevocationTests.class,
+            IntrospectionTests.class,
+            LogoutTests.class);
 
     /** The test classes of this suite version. */
     public static final List<Class<?>> ALL = concat(WITHOUT_SIGN_IN, WITH_SIGN_IN);
