@@ -12,7 +12,6 @@ import id.mpp.conformance.api.TestContext;
 import id.mpp.conformance.auth.Tokens;
 import id.mpp.conformance.http.Exchange;
 import id.mpp.conformance.http.HttpCall;
-import java.util.Map;
 
 /** RFC 7009 revocation. */
 @Profile("sso")
@@ -85,9 +84,5 @@ public class RevocationTests {
                 .header("Authorization", id.mpp.conformance.auth.Oidc.basic(wrong)).header("Accept", "application/json")
                 .body("application/x-www-form-urlencoded", "token=whatever"));
         assertOAuthError(e, 401, "invalid_client");
-    }
-
-    static Map<String, String> none() {
-        return Map.of();
     }
 }

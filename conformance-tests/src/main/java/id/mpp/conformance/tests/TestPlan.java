@@ -27,7 +27,14 @@ public final class TestPlan {
             UserInfoTests.class,
             RevocationTests.class,
             IntrospectionTests.class,
-            LogoutTests.class);
+            LogoutTests.class,
+            RegistrationTests.class,
+            MeTests.class,
+            PasswordTests.class,
+            ConsentTests.class,
+            DeletionTests.class,
+            InputTests.class,
+            IdempotencyTests.class);
 
     /** The test classes of this suite version. */
     public static final List<Class<?>> ALL = concat(WITHOUT_SIGN_IN, WITH_SIGN_IN);

@@ -38,7 +38,17 @@ class ReferenceServerConformanceTest {
             Map.entry("CatalogueTests.everyCatalogueReadAnswers200WithoutAToken", SERVICES),
             Map.entry("CatalogueTests.everyListedServiceIsComplete", SERVICES),
             Map.entry("CatalogueTests.everyServiceNamesAnAgencyOfItsRegionByItsName", SERVICES),
-            Map.entry("CatalogueTests.servicesAreListedOnlyWhenActiveAndUnknownOnesAnswer404", SERVICES));
+            Map.entry("CatalogueTests.servicesAreListedOnlyWhenActiveAndUnknownOnesAnswer404", SERVICES),
+            Map.entry("InputTests.malformedJsonInAPasswordChangeAnswersMalformedRequest",
+                    "SERVER DEFECT (GEN-002): a truncated JSON array as the body of changeMyPassword answers 500"),
+            Map.entry("InputTests.truncatedJsonInARegistrationAnswersMalformedRequest",
+                    "SERVER DEFECT (GEN-002): truncated JSON in registerAccount answers validation-error, not malformed-request"),
+            Map.entry("InputTests.aNumberWhereTheContractWantsAStringAnswersValidationError",
+                    "SERVER DEFECT (GEN-006): a JSON number for the string nik is coerced and the registration answers 201"),
+            Map.entry("InputTests.aMissingRequiredMemberAnswersValidationErrorNamingIt",
+                    "SERVER DEFECT (GEN-006): with a malformed birth_date and no full_name only #/birth_date is named"),
+            Map.entry("InputTests.anErrorForAClientAcceptingJsonIsStillAProblem",
+                    "SERVER DEFECT (GEN-001): changeMyPassword's 400 answers 406 when the client sends Accept: application/json"));
 
     @Test
     void everyRequiredTestPassesAgainstTheReferenceServer() {
