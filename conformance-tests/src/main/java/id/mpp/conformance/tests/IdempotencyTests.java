@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** Idempotency-Key on POST: replays, a reused key with another body, keys scoped to the user. */
-@Profile("general")
+@Profile("accounts")
 public class IdempotencyTests {
 
     @Requirement({"GEN-009"})

@@ -15,7 +15,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** Malformed bodies, wrong types and unknown members: a problem, never a 500, and nothing changes. */
-@Profile("general")
+@Profile("accounts")
 public class InputTests {
 
     @Requirement({"GEN-002"})
