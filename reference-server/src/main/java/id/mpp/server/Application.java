@@ -1,5 +1,6 @@
 package id.mpp.server;
 
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 
 /** Starts the MPP Digital reference server. */
@@ -9,9 +10,16 @@ public final class Application {
     }
 
     public static void main(String[] args) {
-        Micronaut.build(args)
+        boolean training = Boolean.getBoolean(ClassDataSharingTraining.PROPERTY);
+        if (training) {
+            ClassDataSharingTraining.useThrowawayDataFolder();
+        }
+        ApplicationContext context = Micronaut.build(args)
                 .mainClass(Application.class)
                 .banner(false)
                 .start();
+        if (training) {
+            ClassDataSharingTraining.exerciseAndExit(context);
+        }
     }
 }
