@@ -109,8 +109,18 @@ public class BearerTokenTests {
         return (RSAKey) JWKSet.parse(e.responseBody()).getKeyByKeyId(kid);
     }
 
+    private static RSAKey ownKey;
+
+    /** A key of the suite's own (made once per process: 2048-bit key generation is slow). */
+    private static synchronized RSAKey ownKey() throws JOSEException {
+        if (ownKey == null) {
+            ownKey = new RSAKeyGenerator(2048).generate();
+        }
+        return ownKey;
+    }
+
     private static String resign(SignedJWT original, String kid, JWTClaimsSet claims) throws JOSEException {
-        RSAKey own = new RSAKeyGenerator(2048).keyID(kid).generate();
+        RSAKey own = ownKey();
         SignedJWT forged = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(new JOSEObjectType("at+jwt"))
                 .keyID(kid).build(), claims);
         forged.sign(new RSASSASigner(own));

@@ -34,7 +34,8 @@ public final class TestPlan {
             ConsentTests.class,
             DeletionTests.class,
             InputTests.class,
-            IdempotencyTests.class);
+            IdempotencyTests.class,
+            DocumentTests.class);
 
     /** The test classes of this suite version. */
     public static final List<Class<?>> ALL = concat(WITHOUT_SIGN_IN, WITH_SIGN_IN);

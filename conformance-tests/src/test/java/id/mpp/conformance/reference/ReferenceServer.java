@@ -18,6 +18,9 @@ import java.util.Map;
  * The kit's reference server, started once per test JVM from its shaded jar in a separate process, on a free port
  * with a fresh data folder, its demo clients and demo accounts, as a newcomer starts it (reference-server/README.md).
  *
+ * <p>The suite reaches it through {@link FaultProxy}, a pass-through proxy on another free port whose URL is the
+ * server's issuer ({@code MPP_ISSUER}), so that the broken-server tests can switch faults on without a second server.
+ *
  * <p>A separate JVM rather than {@code id.mpp.server.Application} in-process: the server's shaded jar carries its own
  * Jackson, Netty and logging, which would clash with this module's classpath, and the suite then talks to exactly
  * the artifact a vendor runs. Stopped by a shutdown hook when the test JVM ends.
@@ -34,12 +37,14 @@ public final class ReferenceServer {
     private static ReferenceServer shared;
 
     private final Process process;
+    private final FaultProxy proxy;
     private final URI baseUrl;
     private final Path log;
     private final long startupMillis;
 
-    private ReferenceServer(Process process, URI baseUrl, Path log, long startupMillis) {
+    private ReferenceServer(Process process, FaultProxy proxy, URI baseUrl, Path log, long startupMillis) {
         this.process = process;
+        this.proxy = proxy;
         this.baseUrl = baseUrl;
         this.log = log;
         this.startupMillis = startupMillis;
@@ -55,8 +60,14 @@ public final class ReferenceServer {
         return shared;
     }
 
+    /** The URL the suite tests: the proxy's, which the server names as its issuer. */
     public URI baseUrl() {
         return baseUrl;
+    }
+
+    /** The pass-through proxy in front of the server, whose faults the broken-server tests switch on. */
+    public FaultProxy proxy() {
+        return proxy;
     }
 
     public long startupMillis() {
@@ -79,11 +90,17 @@ public final class ReferenceServer {
             Path dataDir = Files.createTempDirectory(work, "data-");
             Path log = work.resolve("reference-server.log");
             int port = freePort();
-            URI base = URI.create("http://localhost:" + port);
+            FaultProxy proxy = FaultProxy.start();
+            URI base = URI.create("http://localhost:" + proxy.port());
+            URI direct = URI.create("http://localhost:" + port);
+            proxy.forwardTo(direct);
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.add("-XX:TieredStopAtLevel=1");
-            command.add("-XX:+UseSerialGC");
+            Path archive = Path.of(jar).resolveSibling("mpp-reference-server.jsa");
+            if (Files.isRegularFile(archive)) {
+                command.add("-XX:SharedArchiveFile=" + archive);
+            }
             command.addAll(SYSTEM_PROPERTIES);
             command.add("-jar");
             command.add(jar);
@@ -102,8 +119,8 @@ public final class ReferenceServer {
             env.put("MPP_LOG_LEVEL", "WARN");
             long start = System.nanoTime();
             Process process = builder.start();
-            waitUntilUp(process, base, log);
-            return new ReferenceServer(process, base, log, (System.nanoTime() - start) / 1_000_000);
+            waitUntilUp(process, direct, log);
+            return new ReferenceServer(process, proxy, base, log, (System.nanoTime() - start) / 1_000_000);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -149,6 +166,7 @@ public final class ReferenceServer {
     }
 
     private void stop() {
+        proxy.close();
         process.destroy();
         try {
             if (!process.waitFor(Duration.ofSeconds(25).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 class ReferenceServerConformanceTest {
 
     private static final String SERVICES = "services are not served before issue 6 lands";
+    private static final String VAULT = "the document vault is not served before issue 5 lands";
 
     /**
      * Required tests the reference server fails today because a part of it is not built yet (or is wrong), each with
@@ -35,6 +36,7 @@ class ReferenceServerConformanceTest {
      * other required test fails. Remove an entry as soon as the server passes it (the build prints which).
      */
     static final Map<String, String> KNOWN_GAPS = Map.ofEntries(
+            Map.entry("DocumentTests.*", VAULT),
             Map.entry("CatalogueTests.everyCatalogueReadAnswers200WithoutAToken", SERVICES),
             Map.entry("CatalogueTests.everyListedServiceIsComplete", SERVICES),
             Map.entry("CatalogueTests.everyServiceNamesAnAgencyOfItsRegionByItsName", SERVICES),
@@ -68,14 +70,23 @@ class ReferenceServerConformanceTest {
                 result.count(Verdict.NOT_TESTED), result.durationMillis());
         List<String> failed = result.results().stream().filter(r -> r.required() && r.verdict() == Verdict.FAILED)
                 .map(r -> r.test().name()).toList();
-        result.results().stream().filter(r -> r.verdict() == Verdict.FAILED && KNOWN_GAPS.containsKey(r.test().name()))
-                .forEach(r -> System.out.println("KNOWN GAP of the reference server (" + KNOWN_GAPS.get(r.test().name())
+        result.results().stream().filter(r -> r.verdict() == Verdict.FAILED && gap(r.test().name()) != null)
+                .forEach(r -> System.out.println("KNOWN GAP of the reference server (" + gap(r.test().name())
                         + "): " + describe(r)));
-        KNOWN_GAPS.keySet().stream().filter(name -> !failed.contains(name)).forEach(name -> System.out.println(
-                "Known gap now passes, remove it from KNOWN_GAPS: " + name));
+        KNOWN_GAPS.keySet().stream().filter(key -> failed.stream().noneMatch(name -> matches(key, name)))
+                .forEach(key -> System.out.println("Known gap now passes, remove it from KNOWN_GAPS: " + key));
         assertThat(result.results()).filteredOn(r -> r.required() && r.verdict() == Verdict.FAILED
-                && !KNOWN_GAPS.containsKey(r.test().name())).extracting(ReferenceServerConformanceTest::describe)
-                .isEmpty();
+                && gap(r.test().name()) == null).extracting(ReferenceServerConformanceTest::describe).isEmpty();
+    }
+
+    /** Why a test is a known gap, or {@code null}; a key {@code Class.*} covers every test of the class. */
+    static String gap(String testName) {
+        return KNOWN_GAPS.entrySet().stream().filter(e -> matches(e.getKey(), testName)).map(Map.Entry::getValue)
+                .findFirst().orElse(null);
+    }
+
+    private static boolean matches(String key, String testName) {
+        return key.endsWith(".*") ? testName.startsWith(key.substring(0, key.length() - 1)) : key.equals(testName);
     }
 
     private static String describe(TestResult r) {
