@@ -12,6 +12,7 @@ public enum ProblemType {
     FORBIDDEN("forbidden", 403),
     INSUFFICIENT_ASSURANCE("insufficient-assurance", 403),
     NOT_FOUND("not-found", 404),
+    CURSOR_EXPIRED("cursor-expired", 410),
     METHOD_NOT_ALLOWED("method-not-allowed", 405),
     NOT_ACCEPTABLE("not-acceptable", 406),
     CONFLICT("conflict", 409),
