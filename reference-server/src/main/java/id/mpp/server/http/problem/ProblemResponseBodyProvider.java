@@ -63,7 +63,14 @@ public final class ProblemResponseBodyProvider implements JsonErrorResponseBodyP
                 request.getPath(),
                 RequestIds.of(request),
                 rendered.errors().isEmpty() ? null : rendered.errors(),
-                type == ProblemType.PAYLOAD_TOO_LARGE ? maxRequestSize : null);
+                type == ProblemType.PAYLOAD_TOO_LARGE ? maxRequestSize : null,
+                extension(cause, ProblemException.ALLOWED_ACTIONS),
+                extension(cause, ProblemException.REQUIRED_ACR));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T extension(Throwable cause, String member) {
+        return cause instanceof ProblemException problem ? (T) problem.extensions().get(member) : null;
     }
 
     /** The problem type an error response will carry; the response's status is set to the type's status. */
@@ -78,7 +85,9 @@ public final class ProblemResponseBodyProvider implements JsonErrorResponseBodyP
     private static Rendered fromProblemException(ProblemException problem, Language language) {
         List<FieldViolation> errors = problem.violations().stream()
                 .map(violation -> new FieldViolation(violation.pointer(), violation.code(),
-                        ProblemTexts.text("field." + violation.code(), language)))
+                        violation.messageKey() == null ? ProblemTexts.text("field." + violation.code(), language)
+                                : ProblemTexts.text(violation.messageKey(), language,
+                                        violation.messageArguments().toArray())))
                 .toList();
         return new Rendered(problem.type(),
                 ProblemTexts.text(problem.detailKey(), language, problem.detailArguments()), errors);
