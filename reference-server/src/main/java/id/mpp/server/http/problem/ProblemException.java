@@ -62,6 +62,12 @@ public class ProblemException extends RuntimeException {
                 "detail.validation-error");
     }
 
+    /** A {@code validation-error} about one input, with a detail of its own ({@code detailKey}). */
+    public static ProblemException invalid(String pointer, String code, String detailKey, Object... detailArguments) {
+        return new ProblemException(ProblemType.VALIDATION_ERROR, List.of(new Violation(pointer, code)), detailKey,
+                detailArguments);
+    }
+
     /** A {@code not-found} whose detail is the text {@code detailKey}. */
     public static ProblemException notFound(String detailKey, Object... detailArguments) {
         return new ProblemException(ProblemType.NOT_FOUND, detailKey, detailArguments);

@@ -85,12 +85,29 @@ public final class ProblemResponseBodyProvider implements JsonErrorResponseBodyP
     private static Rendered fromProblemException(ProblemException problem, Language language) {
         List<FieldViolation> errors = problem.violations().stream()
                 .map(violation -> new FieldViolation(violation.pointer(), violation.code(),
-                        violation.messageKey() == null ? ProblemTexts.text("field." + violation.code(), language)
-                                : ProblemTexts.text(violation.messageKey(), language,
-                                        violation.messageArguments().toArray())))
+                        fieldMessage(violation, language)))
                 .toList();
         return new Rendered(problem.type(),
                 ProblemTexts.text(problem.detailKey(), language, problem.detailArguments()), errors);
+    }
+
+    /**
+     * The message of an offending input: its own message key if it has one, else the text for its field and code if
+     * written, else the one for its code.
+     */
+    private static String fieldMessage(ProblemException.Violation violation, Language language) {
+        if (violation.messageKey() != null) {
+            return ProblemTexts.text(violation.messageKey(), language, violation.messageArguments().toArray());
+        }
+        String pointer = violation.pointer();
+        if (pointer.startsWith("#/")) {
+            String specific = "field." + pointer.substring(2).replace('/', '.') + "." + violation.code();
+            String text = ProblemTexts.text(specific, language);
+            if (!text.equals(specific)) {
+                return text;
+            }
+        }
+        return ProblemTexts.text("field." + violation.code(), language);
     }
 
     private Rendered fromStatus(HttpResponse<?> response, HttpRequest<?> request, Throwable cause, Language language) {
