@@ -3,6 +3,7 @@ package id.mpp.examples.worker;
 import id.mpp.sdk.MppClient;
 import id.mpp.sdk.auth.ClientAuthentication;
 import id.mpp.sdk.errors.MppTransportException;
+import id.mpp.sdk.generated.model.ApplicationStatus;
 import id.mpp.sdk.generated.model.ApplicationSummary;
 import id.mpp.sdk.sso.SsoClient;
 import java.io.PrintWriter;
@@ -90,7 +91,7 @@ public final class AgencyWorker implements Runnable {
         }
     }
 
-    @Command(name = "queue", description = "Show the agency's open applications, the oldest due first.")
+    @Command(name = "queue", description = "Show the agency's open applications (all with --all), the oldest due first.")
     static final class Queue implements Callable<Integer> {
         @Mixin
         Connection connection;
@@ -98,11 +99,19 @@ public final class AgencyWorker implements Runnable {
         @Spec
         CommandSpec spec;
 
+        @Option(names = "--all", description = "Also the closed ones (COMPLETED, REJECTED, CANCELLED).")
+        boolean all;
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            List<ApplicationSummary> queue = connection.client().applications().agencyQueue(connection.agencyId)
-                    .stream().toList();
+            List<ApplicationSummary> queue = connection.client().applications().agencyQueue(connection.agencyId,
+                    q -> {
+                        if (!all) {
+                            q.statuses(ApplicationStatus.SUBMITTED, ApplicationStatus.IN_REVIEW,
+                                    ApplicationStatus.NEEDS_REVISION, ApplicationStatus.APPROVED);
+                        }
+                    }).stream().toList();
             out.printf("%-24s %-40s %-14s %-10s %s%n", "TRACKING NUMBER", "SERVICE", "STATUS", "DUE", "OVERDUE");
             for (ApplicationSummary a : queue) {
                 out.printf("%-24s %-40s %-14s %-10s %s%n", a.getTrackingNumber(), a.getServiceId(), a.getStatus(),

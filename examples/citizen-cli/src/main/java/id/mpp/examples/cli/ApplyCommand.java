@@ -27,8 +27,8 @@ final class ApplyCommand extends CitizenCli.Base {
     Map<String, String> documents = new LinkedHashMap<>();
 
     @Option(names = {"-f", "--form"}, paramLabel = "FIELD=VALUE",
-            description = "A form field, e.g. nama_bayi=\"Raden Ajeng Sekar\"; repeat for each. Numbers and "
-                    + "true/false are sent as such.")
+            description = "A form field, e.g. nama_bayi=\"Raden Ajeng Sekar\"; repeat for each. Typed as the "
+                    + "service's form schema says (anak_ke=2 a number, rt=001 text); arrays as JSON.")
     Map<String, String> form = new LinkedHashMap<>();
 
     @Option(names = "--form-file", paramLabel = "FILE",
@@ -41,7 +41,14 @@ final class ApplyCommand extends CitizenCli.Base {
         if (formFile != null) {
             fields.putAll(JSON.readValue(formFile.toFile(), new TypeReference<Map<String, Object>>() { }));
         }
-        form.forEach((name, value) -> fields.put(name, typed(value)));
+        // Each --form value takes the type the service's form schema gives its field: rt=001 stays text.
+        Map<String, Object> schema = anonymousClient().services().get(serviceId).getFormSchema();
+        Object properties = schema == null ? null : schema.get("properties");
+        for (Map.Entry<String, String> field : form.entrySet()) {
+            Object definition = properties instanceof Map<?, ?> map ? map.get(field.getKey()) : null;
+            Object type = definition instanceof Map<?, ?> d ? d.get("type") : null;
+            fields.put(field.getKey(), typed(field.getValue(), type == null ? "string" : type.toString()));
+        }
         List<ApplicationDocumentReference> references = new ArrayList<>();
         documents.forEach((type, id) -> references.add(
                 new ApplicationDocumentReference().documentType(type).documentId(id)));
@@ -59,14 +66,18 @@ final class ApplyCommand extends CitizenCli.Base {
         return 0;
     }
 
-    /** {@code 3} as a number, {@code true} as a boolean, anything else as text (the form's schema decides). */
-    private static Object typed(String value) {
-        if (value.matches("-?\\d{1,9}")) {
-            return Integer.valueOf(value);
+    /** The value as its JSON Schema type; one that does not parse is sent as text, for the server to explain. */
+    private static Object typed(String value, String type) {
+        try {
+            return switch (type) {
+                case "integer" -> Long.valueOf(value);
+                case "number" -> new java.math.BigDecimal(value);
+                case "boolean" -> "true".equals(value) || "false".equals(value) ? Boolean.valueOf(value) : value;
+                case "array", "object" -> JSON.readValue(value, Object.class);
+                default -> value;
+            };
+        } catch (NumberFormatException | IOException e) {
+            return value;
         }
-        if ("true".equals(value) || "false".equals(value)) {
-            return Boolean.valueOf(value);
-        }
-        return value;
     }
 }
