@@ -28,6 +28,8 @@ public enum ProblemType {
     SERVICE_UNAVAILABLE("service-unavailable", 503),
     REQUIREMENTS_NOT_MET("requirements-not-met", 422),
     INVALID_TRANSITION("invalid-transition", 409),
+    SURVEY_NOT_ALLOWED("survey-not-allowed", 409),
+    SURVEY_ALREADY_SUBMITTED("survey-already-submitted", 409),
     // The document vault (helper vault): after the general types, so that forStatus keeps answering those.
     CHECKSUM_MISMATCH("checksum-mismatch", 422),
     CONTENT_TYPE_MISMATCH("content-type-mismatch", 422),
