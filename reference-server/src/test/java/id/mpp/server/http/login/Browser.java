@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * A browser as far as the sign-in pages need one: its own cookie jar (sent on every request to the server, as a
  * browser does for {@code Path=/v1/sso} cookies on these paths), no redirects followed, forms read from the HTML.
  */
-final class Browser {
+public final class Browser {
     private static final Pattern HIDDEN = Pattern.compile(
             "<input type=\"hidden\" name=\"([a-z_]+)\" value=\"([^\"]*)\">");
     private static final Pattern ACTION = Pattern.compile("<form method=\"post\" action=\"([^\"]+)\">");
@@ -30,11 +30,11 @@ final class Browser {
     final Map<String, String> cookies = new LinkedHashMap<>();
     String acceptLanguage = "id";
 
-    Browser(URI base) {
+    public Browser(URI base) {
         this.base = base;
     }
 
-    HttpResponse<String> get(String pathOrUrl, String... headers) {
+    public HttpResponse<String> get(String pathOrUrl, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(pathOrUrl)).GET()
                 .header("Accept", "text/html").header("Accept-Language", acceptLanguage);
         if (headers.length > 0) {
@@ -44,7 +44,7 @@ final class Browser {
     }
 
     /** Posts a form; {@code pairs} are name, value, name, value, ... */
-    HttpResponse<String> post(String path, String... pairs) {
+    public HttpResponse<String> post(String path, String... pairs) {
         Map<String, String> form = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             form.put(pairs[i], pairs[i + 1]);
@@ -57,7 +57,7 @@ final class Browser {
     }
 
     /** Submits the page's only form with its hidden fields and {@code fields}. */
-    HttpResponse<String> submit(HttpResponse<String> page, String... fields) {
+    public HttpResponse<String> submit(HttpResponse<String> page, String... fields) {
         Map<String, String> hidden = hiddenFields(page.body());
         String[] pairs = new String[hidden.size() * 2 + fields.length];
         int i = 0;
@@ -95,7 +95,7 @@ final class Browser {
         }
     }
 
-    static Map<String, String> hiddenFields(String html) {
+    public static Map<String, String> hiddenFields(String html) {
         Map<String, String> fields = new LinkedHashMap<>();
         Matcher matcher = HIDDEN.matcher(html);
         while (matcher.find()) {
@@ -104,7 +104,7 @@ final class Browser {
         return fields;
     }
 
-    static String formAction(String html) {
+    public static String formAction(String html) {
         Matcher matcher = ACTION.matcher(html);
         if (!matcher.find()) {
             throw new AssertionError("no form in the page: " + html);
@@ -113,7 +113,7 @@ final class Browser {
     }
 
     /** The query parameters of a redirect's {@code Location}. */
-    static Map<String, String> query(String location) {
+    public static Map<String, String> query(String location) {
         Map<String, String> parameters = new LinkedHashMap<>();
         String query = URI.create(location).getRawQuery();
         if (query != null) {
