@@ -68,6 +68,7 @@ class ReferenceServerConformanceTest {
                 + "failed %d, not tested %d, in %d ms (target under 60000 ms).%n", server.startupMillis(),
                 result.results().size(), result.count(Verdict.PASSED), result.count(Verdict.FAILED),
                 result.count(Verdict.NOT_TESTED), result.durationMillis());
+        System.out.println("Time of this JVM so far: " + id.mpp.conformance.http.ConformanceHttpClient.timeSpent());
         List<String> failed = result.results().stream().filter(r -> r.required() && r.verdict() == Verdict.FAILED)
                 .map(r -> r.test().name()).toList();
         result.results().stream().filter(r -> r.verdict() == Verdict.FAILED && gap(r.test().name()) != null)
