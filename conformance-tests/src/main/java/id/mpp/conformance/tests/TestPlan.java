@@ -36,7 +36,10 @@ public final class TestPlan {
             InputTests.class,
             IdempotencyTests.class,
             DocumentTests.class,
-            EventFeedTests.class);
+            EventFeedTests.class,
+            ServiceSearchTests.class,
+            ApplicationTests.class,
+            SatisfactionTests.class);
 
     /** The test classes of this suite version. */
     public static final List<Class<?>> ALL = concat(WITHOUT_SIGN_IN, WITH_SIGN_IN);
