@@ -24,9 +24,18 @@ import java.util.Set;
 
 public class BenchmarkServer {
     public static void main(String[] args) {
+        try {
+            start();
+        } catch (RuntimeException e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void start() {
         ApplicationContext context = Micronaut.build(new String[0]).mainClass(Application.class).banner(false).start();
         Instant now = Instant.now();
-        Account account = new Account("usr_BENCH0000000000000000000001", Nik.parse("3302016708950001"),
+        Account account = new Account("usr_BENCH000000000000000000001", Nik.parse("3302016708950001"),
                 "Benchmark Citizen", LocalDate.of(1995, 8, 27), "bench@contoh.id", true, "+6281327654321", false,
                 NikVerification.unverified(Set.of()), "id", "2026.1",
                 PrivacyConsent.given("2026.1", List.of(ProcessingPurpose.ACCOUNT_MANAGEMENT), now), now, now);

@@ -189,7 +189,8 @@ public final class RunBenchmarks {
             deleteTree(dir.resolve("raw-h2"));
         }
         if (record && server.jfr != null && Files.exists(server.jfr)) {
-            profile = profileOfWorst(db, server.jfr);
+            profile = new ArrayList<>(profileOfWorst(db, server.jfr, row -> true));
+            profile.addAll(profileOfWorst(db, server.jfr, row -> row.scenario().startsWith("GET /v1/")));
         }
         return profile;
     }
@@ -512,10 +513,11 @@ public final class RunBenchmarks {
     // ----- profile -----------------------------------------------------------------------------------------------
 
     /** Where the server's time went during the scenario furthest from its target (by the flight recording). */
-    private List<String> profileOfWorst(String db, Path jfr) throws Exception {
+    private List<String> profileOfWorst(String db, Path jfr, java.util.function.Predicate<Results.Row> among)
+            throws Exception {
         Results.Row worst = null;
         for (Results.Row row : results.rows) {
-            if (row.database().equals(db) && !Double.isNaN(row.reach()) && row.goal() == Results.Goal.RATIO_AT_LEAST
+            if (row.database().equals(db) && among.test(row) && !Double.isNaN(row.reach()) && row.goal() == Results.Goal.RATIO_AT_LEAST
                     && (worst == null || row.reach() < worst.reach())) {
                 worst = row;
             }

@@ -25,6 +25,15 @@ public final class ConformanceHttpClient {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
+    private static final java.util.concurrent.atomic.AtomicLong CHECK_NANOS = new java.util.concurrent.atomic.AtomicLong();
+    private static final java.util.concurrent.atomic.AtomicLong WAIT_NANOS = new java.util.concurrent.atomic.AtomicLong();
+
+    /** Milliseconds this process spent waiting for answers and checking them against the contract, so far. */
+    public static String timeSpent() {
+        return "waiting for answers " + WAIT_NANOS.get() / 1_000_000 + " ms, checking them against the contract "
+                + CHECK_NANOS.get() / 1_000_000 + " ms";
+    }
+
     private final URI baseUrl;
     private final ContractValidator validator;
     private final List<Exchange> exchanges = new ArrayList<>();
@@ -84,7 +93,10 @@ public final class ConformanceHttpClient {
         Exchange exchange = new Exchange(call.method(), uri.toString(), sentHeaders, call.body(),
                 response.statusCode(), received, new String(response.body(), StandardCharsets.UTF_8), millis, List.of());
         String basePath = baseUrl.getRawPath() == null ? "" : baseUrl.getRawPath();
+        long checkStart = System.nanoTime();
         exchange = exchange.withViolations(validator.violations(exchange, basePath));
+        CHECK_NANOS.addAndGet(System.nanoTime() - checkStart);
+        WAIT_NANOS.addAndGet(millis * 1_000_000);
         exchanges.add(exchange);
         return new BinaryExchange(exchange, response.body());
     }

@@ -35,7 +35,11 @@ public final class TestPlan {
             DeletionTests.class,
             InputTests.class,
             IdempotencyTests.class,
-            DocumentTests.class);
+            DocumentTests.class,
+            EventFeedTests.class,
+            ServiceSearchTests.class,
+            ApplicationTests.class,
+            SatisfactionTests.class);
 
     /** The test classes of this suite version. */
     public static final List<Class<?>> ALL = concat(WITHOUT_SIGN_IN, WITH_SIGN_IN);

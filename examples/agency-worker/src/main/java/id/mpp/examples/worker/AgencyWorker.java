@@ -7,7 +7,11 @@ import id.mpp.sdk.generated.model.ApplicationStatus;
 import id.mpp.sdk.generated.model.ApplicationSummary;
 import id.mpp.sdk.sso.SsoClient;
 import java.io.PrintWriter;
+import id.mpp.sdk.generated.model.Event;
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -146,13 +150,32 @@ public final class AgencyWorker implements Runnable {
                 description = "Pause between polls when caught up, at least 5 s (ISO-8601, default: ${DEFAULT-VALUE}).")
         Duration pollInterval;
 
+        @Option(names = "--webhook-port", paramLabel = "PORT",
+                description = "Receive the events as signed webhooks on this port (0: any free one) instead of "
+                        + "polling the feed; the subscription is made at start and deleted at exit.")
+        Integer webhookPort;
+
+        @Option(names = "--webhook-url", paramLabel = "URL",
+                description = "The https URL the server delivers to, when it is not this machine's loopback "
+                        + "(which only a reference server in development mode accepts).")
+        URI webhookUrl;
+
         @Override
         public Integer call() throws InterruptedException {
             PrintWriter out = spec.commandLine().getOut();
             Rules rules = Rules.load(rulesFile);
             rules.all().values().forEach(rule -> out.println("rule " + rule.name() + ": " + rule.serviceId()
                     + (rule.verifyDocuments() ? " (verifies documents)" : "")));
-            Worker worker = new Worker(connection.client(), connection.agencyId, rules, new CursorFile(cursorFile), out);
+            MppClient client = connection.client();
+            Worker worker = new Worker(client, connection.agencyId, rules, new CursorFile(cursorFile), out);
+            if (webhookPort != null) {
+                if (once) {
+                    throw new CommandLine.ParameterException(spec.commandLine(),
+                            "--once reads the feed; it does not go with --webhook-port");
+                }
+                receiveWebhooks(client, worker, out);
+                return 0;
+            }
             Duration pause = pollInterval.compareTo(Duration.ofSeconds(5)) < 0 ? Duration.ofSeconds(5) : pollInterval;
             while (true) {
                 int events = worker.catchUp();
@@ -162,6 +185,24 @@ public final class AgencyWorker implements Runnable {
                     return 0;
                 }
                 Thread.sleep(pause.toMillis());
+            }
+        }
+
+        /** Handles each delivered event once (delivery is at least once) until interrupted. */
+        private void receiveWebhooks(MppClient client, Worker worker, PrintWriter out) {
+            Set<String> seen = new LinkedHashSet<>();
+            try (WebhookReceiver receiver = WebhookReceiver.start(client, webhookPort, webhookUrl, out)) {
+                while (!Thread.currentThread().isInterrupted()) {
+                    Event event = receiver.take();
+                    if (seen.add(event.getId())) {
+                        worker.handle(event);
+                    }
+                    if (seen.size() > 10_000) {
+                        seen.remove(seen.iterator().next());
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
     }

@@ -81,7 +81,8 @@ final class Worker {
         return events;
     }
 
-    private void handle(Event event) {
+    /** Handles one event, from the feed or from a webhook delivery. */
+    void handle(Event event) {
         if (event.getType() != EventType.APPLICATION_SUBMITTED) {
             log(event.getType() + " " + event.getTrackingNumber());
             return;

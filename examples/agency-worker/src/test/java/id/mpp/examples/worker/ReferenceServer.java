@@ -91,6 +91,7 @@ final class ReferenceServer {
             env.put("MPP_DEMO_DATA", "true");
             env.put("MPP_PASSWORD_HASH_ITERATIONS", "10000"); // the same hashing, cheaper for a test
             env.put("MPP_LOG_LEVEL", "WARN");
+            env.put("MPP_WEBHOOKS_DEVELOPMENT_MODE", "true"); // webhooks to the test's loopback receiver
             Process process = builder.start();
             waitUntilUp(process, base, log);
             return new ReferenceServer(process, base);

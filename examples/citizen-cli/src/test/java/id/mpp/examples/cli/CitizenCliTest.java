@@ -158,7 +158,7 @@ class CitizenCliTest {
     }
 
     @Test
-    @DisplayName("upload (progress bar), list, search services, apply reusing the upload, status, download")
+    @DisplayName("upload (progress bar), list, search services, apply reusing the upload, status, rate once completed, download")
     void uploadSearchApplyStatus() throws Exception {
         assumeTrue(server.serves("/v1/services") && server.serves("/v1/document-types"),
                 "the reference server on this branch does not serve the catalogue and the vault yet");
@@ -201,6 +201,30 @@ class CitizenCliTest {
         assertThat(list.out()).contains(applicationId, "SUBMITTED");
         Result one = mpp("status", applicationId, "--lang", "en");
         assertThat(one.out()).contains("KTP_EL", ktp, "Timeline");
+
+        // The agency completes it (here through the SDK with the demo agency's client credentials)...
+        id.mpp.sdk.sso.SsoClient agencySso = id.mpp.sdk.sso.SsoClient.builder().issuer(server.baseUrl().toString())
+                .clientAuthentication(id.mpp.sdk.auth.ClientAuthentication.clientSecretBasic("demo-agency",
+                        "demo-agency-secret-not-for-production")).build();
+        id.mpp.sdk.MppClient agency = id.mpp.sdk.MppClient.builder().baseUrl(server.baseUrl().toString())
+                .credentials(agencySso.clientCredentials("officer")).build();
+        var application = agency.applications().get(applicationId);
+        for (var action : List.of(id.mpp.sdk.generated.model.ApplicationAction.START_REVIEW,
+                id.mpp.sdk.generated.model.ApplicationAction.APPROVE,
+                id.mpp.sdk.generated.model.ApplicationAction.COMPLETE)) {
+            application = agency.applications().transition(application,
+                    new id.mpp.sdk.generated.model.ApplicationTransition().action(action));
+        }
+        // ...so the citizen sees it completed with the issued document, and rates it once.
+        Result completed = mpp("status", applicationId);
+        assertThat(completed.out()).contains("COMPLETED", application.value().getOutputDocumentId());
+        Result rate = mpp("rate", applicationId, "4", "4", "3", "4", "4", "4", "4", "3", "4", "--comment",
+                "Cepat dan jelas");
+        assertThat(rate.exitCode()).as(rate.err()).isZero();
+        assertThat(rate.out()).contains("Terima kasih");
+        Result twice = mpp("rate", applicationId, "1", "1", "1", "1", "1", "1", "1", "1", "1");
+        assertThat(twice.exitCode()).isEqualTo(CitizenCli.API_ERROR);
+        assertThat(twice.err()).contains("409");
 
         Path copy = home.resolve("copy.pdf");
         Result download = mpp("documents", "download", ktp, "-o", copy.toString());

@@ -28,7 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Citizens, officers and agency back-ends with their tokens, raw HTTP and SDK clients, for the applications tests. */
 final class ApplicationKit {
 
-    static final String CITIZEN_SCOPES = "openid applications.read applications.write documents.read";
+    static final String CITIZEN_SCOPES = "openid applications.read applications.write documents.read"
+            + " documents.write";
     private static final AtomicInteger SERIALS = new AtomicInteger((int) (System.nanoTime() % 4000));
 
     final Citizens citizens;
