@@ -30,7 +30,8 @@ import javax.sql.DataSource;
  * price is that the recording transactions of one agency serialise from the event to their commit, which a reference
  * server's throughput allows; agencies do not wait for each other. Under the same lock the application's next
  * {@code application_sequence} (MAX + 1, unique per application) is gap-free, and {@code occurred_at} is raised to the
- * agency's last one when a writer's clock lags, so that it never decreases along the feed.
+ * agency's last one when a writer's clock lags, so that it never decreases along the feed. It is kept to the second (as
+ * the contract's examples), so that the stored JSON and Jackson's rendering of the same instant are the same text.
  *
  * <p>The event's webhook deliveries are written in the same transaction (an outbox): one PENDING delivery for each
  * active subscription of the agency that takes the event's type; the dispatcher sends them later, apart from any
@@ -68,7 +69,7 @@ public class JdbcEventStore implements EventRecorder {
         Feed feed = jdbc.query("SELECT last_position, last_occurred_at FROM evt_agency_feed WHERE agency_id = ?",
                 row -> new Feed(row.getLong("last_position"), EventJdbc.instant(row, "last_occurred_at")),
                 agency).get(0);
-        Instant occurredAt = event.occurredAt().truncatedTo(ChronoUnit.MILLIS);
+        Instant occurredAt = event.occurredAt().truncatedTo(ChronoUnit.SECONDS);
         if (feed.lastOccurredAt() != null && feed.lastOccurredAt().isAfter(occurredAt)) {
             occurredAt = feed.lastOccurredAt();
         }
