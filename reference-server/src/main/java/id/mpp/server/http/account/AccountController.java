@@ -12,9 +12,9 @@ import id.mpp.server.generated.model.NikVerificationRequest;
 import id.mpp.server.generated.model.PasswordChange;
 import id.mpp.server.generated.model.PrivacyConsentGrant;
 import id.mpp.server.generated.model.ProcessingPurpose;
+import id.mpp.server.http.me.EmailVerification;
 import id.mpp.server.http.me.MyAccount;
 import id.mpp.server.http.me.MyConsents;
-import id.mpp.server.http.problem.ProblemException;
 import id.mpp.server.http.security.Caller;
 import id.mpp.server.storage.account.StoredAccount;
 import io.micronaut.http.HttpHeaders;
@@ -33,8 +33,8 @@ import io.micronaut.security.rules.SecurityRule;
  * The Accounts operations. Built: {@code registerAccount} (public; ACC-001 to ACC-007), made safe to retry by
  * the idempotency filter (GEN-009 to GEN-013). It runs on a blocking thread: the password is hashed with PBKDF2.
  * The operations of the signed-in citizen ({@code /v1/me}, scope {@code account}) are delegated to
- * {@link MyAccount} (package {@code http.me}), the consents to clients to {@link MyConsents}; the e-mail
- * verification answers {@code 404 not-found} until it is built.
+ * {@link MyAccount} (package {@code http.me}), the consents to clients to {@link MyConsents}, the e-mail
+ * verification to {@link EmailVerification}.
  */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -50,13 +50,15 @@ class AccountController implements AccountsApi {
     private final HttpClientAddressResolver addresses;
     private final MyAccount me;
     private final MyConsents myConsents;
+    private final EmailVerification emailVerification;
 
     AccountController(Registrations registrations, HttpClientAddressResolver addresses, MyAccount me,
-            MyConsents myConsents) {
+            MyConsents myConsents, EmailVerification emailVerification) {
         this.registrations = registrations;
         this.addresses = addresses;
         this.me = me;
         this.myConsents = myConsents;
+        this.emailVerification = emailVerification;
     }
 
     @Override
@@ -86,9 +88,10 @@ class AccountController implements AccountsApi {
     }
 
     @Override
+    @Secured(ACCOUNT_SCOPE)
     public HttpResponse<Account> confirmEmailVerification(EmailVerificationConfirmation confirmation,
             String idempotencyKey) {
-        throw notYet("confirmEmailVerification");
+        return emailVerification.confirm(caller(), confirmation.getCode());
     }
 
     @Override
@@ -110,8 +113,9 @@ class AccountController implements AccountsApi {
     }
 
     @Override
+    @Secured(ACCOUNT_SCOPE)
     public HttpResponse<EmailVerificationChallenge> requestEmailVerification(String idempotencyKey) {
-        throw notYet("requestEmailVerification");
+        return emailVerification.request(caller());
     }
 
     @Override
@@ -140,9 +144,5 @@ class AccountController implements AccountsApi {
     private static Caller caller() {
         return Caller.of(currentRequest().getUserPrincipal(Authentication.class)
                 .orElseThrow(() -> new IllegalStateException("no authentication")));
-    }
-
-    private static ProblemException notYet(String operationId) {
-        return ProblemException.notFound("detail.operation-not-available", operationId);
     }
 }

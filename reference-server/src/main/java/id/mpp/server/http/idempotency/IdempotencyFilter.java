@@ -1,5 +1,6 @@
 package id.mpp.server.http.idempotency;
 
+import id.mpp.server.http.BodyReadingFilters;
 import id.mpp.server.http.RequestIds;
 import id.mpp.server.http.problem.ProblemDetails;
 import id.mpp.server.http.problem.ProblemException;
@@ -27,9 +28,9 @@ import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.web.router.MethodBasedRouteMatch;
 import io.micronaut.web.router.RouteAttributes;
+import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +38,12 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Makes every POST whose operation takes an {@code Idempotency-Key} safe to retry (GEN-009 to GEN-013). A filter
@@ -64,9 +71,11 @@ final class IdempotencyFilter implements Ordered, ConditionalFilter {
     private final IdempotencyScopes scopes;
     private final ErrorResponseProcessor<?> problems;
     private final JsonMapper json;
+    private final Scheduler blocking;
 
     IdempotencyFilter(IdempotencyService service, IdempotencyScopes scopes, ErrorResponseProcessor<?> problems,
-            JsonMapper json) {
+            JsonMapper json, @Named(TaskExecutors.BLOCKING) ExecutorService blockingExecutor) {
+        this.blocking = Schedulers.fromExecutorService(blockingExecutor);
         this.service = service;
         this.scopes = scopes;
         this.problems = problems;
@@ -88,48 +97,67 @@ final class IdempotencyFilter implements Ordered, ConditionalFilter {
             return false;
         }
         String key = request.getHeaders().get(HEADER);
-        return key != null && !key.isBlank() && key.length() <= MAX_KEY_LENGTH && declaresKey(request);
+        return key != null && !key.isBlank() && key.length() <= MAX_KEY_LENGTH && !isMultipart(request)
+                && declaresKey(request);
     }
 
+    /**
+     * Does the database work on the blocking pool, and hands the request on to the route back on the request's event
+     * loop, in a task of its own: the route binds the body this filter read (see {@link BodyReadingFilters}).
+     */
     @RequestFilter
-    @ExecuteOn(TaskExecutors.BLOCKING)
-    HttpResponse<?> guard(HttpRequest<?> request, @Body @Nullable byte[] body,
-            FilterContinuation<HttpResponse<?>> continuation) {
+    Publisher<HttpResponse<?>> guard(HttpRequest<?> request, @Body @Nullable byte[] body,
+            FilterContinuation<Publisher<HttpResponse<?>>> continuation) {
         String key = request.getHeaders().get(HEADER);
         String scope = scopes.of(request);
         String operation = request.getMethodName() + " " + request.getPath();
         String query = request.getUri().getRawQuery();
         String fingerprint = RequestFingerprint.of(request.getMethodName(),
                 query == null ? request.getPath() : request.getPath() + "?" + query, body);
-        IdempotencyDecision decision = service.begin(scope, key, operation, fingerprint);
-        if (decision instanceof IdempotencyDecision.InUse) {
-            return problem(request, ProblemType.IDEMPOTENCY_KEY_IN_USE, "detail.idempotency-key-in-use");
-        }
-        if (decision instanceof IdempotencyDecision.Reused) {
-            return problem(request, ProblemType.IDEMPOTENCY_KEY_REUSED, "detail.idempotency-key-reused");
-        }
-        if (decision instanceof IdempotencyDecision.Replay replay) {
-            return replay(request, replay.response());
-        }
-        boolean stored = false;
-        try {
-            HttpResponse<?> response = continuation.proceed();
-            if (response.code() >= 500 || NOT_STORED.contains(response.code())) {
-                return response;
-            }
-            StoredResponse answer = snapshot(response);
-            service.complete(scope, key, answer);
-            stored = true;
-            MutableHttpResponse<?> first = response.toMutableResponse();
-            if (answer.body().length > 0) {
-                first.body(answer.body());
-            }
-            return first;
-        } finally {
-            if (!stored) {
-                service.release(scope, key);
-            }
-        }
+        Scheduler eventLoop = BodyReadingFilters.eventLoop(request);
+        return Mono.fromCallable(() -> service.begin(scope, key, operation, fingerprint))
+                .subscribeOn(blocking)
+                .publishOn(eventLoop)
+                .flatMap(decision -> {
+                    if (decision instanceof IdempotencyDecision.InUse) {
+                        return Mono.just(problem(request, ProblemType.IDEMPOTENCY_KEY_IN_USE,
+                                "detail.idempotency-key-in-use"));
+                    }
+                    if (decision instanceof IdempotencyDecision.Reused) {
+                        return Mono.just(problem(request, ProblemType.IDEMPOTENCY_KEY_REUSED,
+                                "detail.idempotency-key-reused"));
+                    }
+                    if (decision instanceof IdempotencyDecision.Replay replay) {
+                        return Mono.just(replay(request, replay.response()));
+                    }
+                    return proceedAndStore(scope, key, continuation);
+                });
+    }
+
+    /** Runs the operation; stores its answer (or frees the key) on the blocking pool. */
+    private Mono<HttpResponse<?>> proceedAndStore(String scope, String key,
+            FilterContinuation<Publisher<HttpResponse<?>>> continuation) {
+        AtomicBoolean stored = new AtomicBoolean();
+        return Mono.from(continuation.proceed())
+                .publishOn(blocking)
+                .<HttpResponse<?>>map(response -> {
+                    if (response.code() >= 500 || NOT_STORED.contains(response.code())) {
+                        return response;
+                    }
+                    StoredResponse answer = snapshot(response);
+                    service.complete(scope, key, answer);
+                    stored.set(true);
+                    MutableHttpResponse<?> first = response.toMutableResponse();
+                    if (answer.body().length > 0) {
+                        first.body(answer.body());
+                    }
+                    return first;
+                })
+                .doFinally(signal -> {
+                    if (!stored.get()) {
+                        blocking.schedule(() -> service.release(scope, key));
+                    }
+                });
     }
 
     private StoredResponse snapshot(HttpResponse<?> response) {
@@ -190,6 +218,15 @@ final class IdempotencyFilter implements Ordered, ConditionalFilter {
     private HttpResponse<?> problem(HttpRequest<?> request, ProblemType type, String detailKey) {
         return problems.processResponse(ErrorContext.builder(request).cause(new ProblemException(type, detailKey))
                 .build(), HttpResponse.status(HttpStatus.valueOf(type.status())));
+    }
+
+    /**
+     * A multipart body (a document upload) is not read here: this filter would hold the whole file in memory to
+     * fingerprint it, and uploads stream. The upload operation keeps its own promise instead (identical content
+     * answers the existing document).
+     */
+    private static boolean isMultipart(HttpRequest<?> request) {
+        return request.getContentType().map(type -> "multipart".equalsIgnoreCase(type.getType())).orElse(false);
     }
 
     private static boolean declaresKey(HttpRequest<?> request) {

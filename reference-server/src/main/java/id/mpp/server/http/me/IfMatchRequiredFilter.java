@@ -2,6 +2,7 @@ package id.mpp.server.http.me;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.mpp.server.http.BodyReadingFilters;
 import id.mpp.server.http.problem.ProblemException;
 import id.mpp.server.http.problem.ProblemType;
 import io.micronaut.core.annotation.Nullable;
@@ -9,23 +10,25 @@ import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.FilterContinuation;
 import io.micronaut.http.filter.ServerFilterPhase;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
 
 /**
  * {@code 428 precondition-required} for a change of the own account without {@code If-Match} (GEN-015): the
  * generated interfaces declare the header required, which alone would answer 400. Runs after security (a request
  * without a valid token answers 401 first) and before the idempotency filter (nothing is stored on 428). For a
- * merge patch it also notes the body's member names ({@link MergePatch}). On a blocking thread, as the idempotency
- * filter: a filter that reads the body on the event loop can race the route's own binding of it. Only PATCH binds
+ * merge patch it also notes the body's member names ({@link MergePatch}), and hands the request on as
+ * {@link BodyReadingFilters} says a body-reading filter must. Only PATCH binds
  * the body here: a POST already has the idempotency filter reading it, and two filters subscribing to one request
  * body broke Micronaut's shared body buffer; {@link IfMatchHeaderFilter} covers the other methods.
  */
@@ -40,8 +43,8 @@ final class IfMatchRequiredFilter implements Ordered {
     }
 
     @RequestFilter
-    @ExecuteOn(TaskExecutors.BLOCKING)
-    void require(HttpRequest<?> request, @Body @Nullable byte[] body) {
+    Publisher<HttpResponse<?>> require(HttpRequest<?> request, @Body @Nullable byte[] body,
+            FilterContinuation<Publisher<HttpResponse<?>>> continuation) {
         if (request.getHeaders().get(HttpHeaders.IF_MATCH) == null) {
             throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, "detail.precondition-required");
         }
@@ -59,5 +62,7 @@ final class IfMatchRequiredFilter implements Ordered {
                 // Unreadable: the body binding answers 400 malformed-request.
             }
         }
+        // The chain goes on in a task of its own on the event loop (see BodyReadingFilters).
+        return Mono.defer(() -> Mono.from(continuation.proceed())).subscribeOn(BodyReadingFilters.eventLoop(request));
     }
 }

@@ -14,7 +14,15 @@ public record ProblemDetails(
         String instance,
         @JsonProperty("request_id") String requestId,
         List<FieldViolation> errors,
-        @JsonProperty("max_bytes") Long maxBytes) {
+        @JsonProperty("max_bytes") Long maxBytes,
+        @JsonProperty("allowed_actions") List<String> allowedActions,
+        @JsonProperty("required_acr") String requiredAcr) {
+
+    /** A problem without the extension members of state transitions and assurance levels. */
+    public ProblemDetails(String type, String title, int status, String detail, String instance, String requestId,
+            List<FieldViolation> errors, Long maxBytes) {
+        this(type, title, status, detail, instance, requestId, errors, maxBytes, null, null);
+    }
 
     public static final String MEDIA_TYPE = "application/problem+json";
 }

@@ -63,7 +63,14 @@ public final class ProblemResponseBodyProvider implements JsonErrorResponseBodyP
                 request.getPath(),
                 RequestIds.of(request),
                 rendered.errors().isEmpty() ? null : rendered.errors(),
-                type == ProblemType.PAYLOAD_TOO_LARGE ? maxRequestSize : null);
+                type == ProblemType.PAYLOAD_TOO_LARGE ? maxRequestSize : null,
+                extension(cause, ProblemException.ALLOWED_ACTIONS),
+                extension(cause, ProblemException.REQUIRED_ACR));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T extension(Throwable cause, String member) {
+        return cause instanceof ProblemException problem ? (T) problem.extensions().get(member) : null;
     }
 
     /** The problem type an error response will carry; the response's status is set to the type's status. */
@@ -78,10 +85,29 @@ public final class ProblemResponseBodyProvider implements JsonErrorResponseBodyP
     private static Rendered fromProblemException(ProblemException problem, Language language) {
         List<FieldViolation> errors = problem.violations().stream()
                 .map(violation -> new FieldViolation(violation.pointer(), violation.code(),
-                        ProblemTexts.text("field." + violation.code(), language)))
+                        fieldMessage(violation, language)))
                 .toList();
         return new Rendered(problem.type(),
                 ProblemTexts.text(problem.detailKey(), language, problem.detailArguments()), errors);
+    }
+
+    /**
+     * The message of an offending input: its own message key if it has one, else the text for its field and code if
+     * written, else the one for its code.
+     */
+    private static String fieldMessage(ProblemException.Violation violation, Language language) {
+        if (violation.messageKey() != null) {
+            return ProblemTexts.text(violation.messageKey(), language, violation.messageArguments().toArray());
+        }
+        String pointer = violation.pointer();
+        if (pointer.startsWith("#/")) {
+            String specific = "field." + pointer.substring(2).replace('/', '.') + "." + violation.code();
+            String text = ProblemTexts.text(specific, language);
+            if (!text.equals(specific)) {
+                return text;
+            }
+        }
+        return ProblemTexts.text("field." + violation.code(), language);
     }
 
     private Rendered fromStatus(HttpResponse<?> response, HttpRequest<?> request, Throwable cause, Language language) {

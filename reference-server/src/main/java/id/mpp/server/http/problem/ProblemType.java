@@ -25,7 +25,9 @@ public enum ProblemType {
     PRECONDITION_REQUIRED("precondition-required", 428),
     RATE_LIMITED("rate-limited", 429),
     INTERNAL_ERROR("internal-error", 500),
-    SERVICE_UNAVAILABLE("service-unavailable", 503);
+    SERVICE_UNAVAILABLE("service-unavailable", 503),
+    REQUIREMENTS_NOT_MET("requirements-not-met", 422),
+    INVALID_TRANSITION("invalid-transition", 409);
 
     private static final String BASE = "https://mpp-digital.go.id/problems/";
 

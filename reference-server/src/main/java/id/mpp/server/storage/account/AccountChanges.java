@@ -109,7 +109,7 @@ public class AccountChanges {
     }
 
     /**
-     * Deletes the account and its purpose consents if its version is still {@code expectedVersion}.
+     * Deletes the account, its purpose consents and a pending e-mail code if its version is still {@code expectedVersion}.
      *
      * @return whether it was deleted
      */
@@ -135,6 +135,11 @@ public class AccountChanges {
                 if (deleted == 0) {
                     connection.rollback();
                     return false;
+                }
+                try (PreparedStatement challenge = connection.prepareStatement(
+                        "DELETE FROM email_challenge WHERE account_id = ?")) {
+                    challenge.setString(1, accountId);
+                    challenge.executeUpdate();
                 }
                 connection.commit();
                 return true;

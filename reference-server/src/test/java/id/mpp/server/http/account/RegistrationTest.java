@@ -261,11 +261,10 @@ class RegistrationTest {
     }
 
     @Test
-    @DisplayName("GEN-003: the account operations not built yet answer 404 not-found")
-    void operationsNotBuiltAnswerNotFound() {
-        // /v1/me and /v1/me/consents are built (http.me): they need a token
+    @DisplayName("the own-account operations next to registration need a token: 401, not 404")
+    void ownAccountOperationsNeedAToken() {
         Http http = new Http(server);
         Problems.assertProblem(http.send(http.request("/v1/me/email-verification")
-                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build()), 404, "not-found");
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build()), 401, "unauthenticated");
     }
 }

@@ -1,0 +1,2 @@
+/** Storage of service applications: applications, attached documents, timelines, tracking-number serials (V12). */
+package id.mpp.server.storage.application;
