@@ -12,7 +12,16 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.sun.net.httpserver.HttpServer;
 import id.mpp.sdk.generated.model.Event;
+import id.mpp.sdk.MppClient;
+import id.mpp.sdk.Versioned;
+import id.mpp.sdk.auth.ClientAuthentication;
+import id.mpp.sdk.auth.ClientCredentials;
+import id.mpp.sdk.auth.OAuthClient;
+import id.mpp.sdk.generated.model.WebhookSubscription;
+import id.mpp.sdk.generated.model.WebhookSubscriptionCreate;
 import id.mpp.sdk.webhooks.WebhookVerifier;
+import id.mpp.server.http.sso.SsoFixture;
+import java.net.URI;
 import id.mpp.server.domain.event.EventRecorder;
 import id.mpp.server.http.Http;
 import id.mpp.server.http.Problems;
@@ -490,6 +499,40 @@ class WebhookDeliveryTest implements TestPropertyProvider {
             release.countDown();
             hanging.stop(0);
         }
+    }
+
+    @Test
+    @DisplayName("EVT-016, EVT-005, EVT-026 through the SDK: an agency back-end subscribes, reads the feed, and"
+            + " verifies the delivery with the SDK's WebhookVerifier")
+    void throughTheSdk() {
+        String base = "http://localhost:" + server.getPort();
+        MppClient client = MppClient.builder().baseUrl(base)
+                .credentials(ClientCredentials.builder().client(OAuthClient.builder()
+                        .clientAuthentication(ClientAuthentication.clientSecretBasic(SsoFixture.AGENCY_CLIENT,
+                                SsoFixture.AGENCY_SECRET))
+                        .tokenEndpoint(URI.create(base + "/v1/sso/token")).build())
+                        .scopes("agency.events").build())
+                .build();
+        String path = path();
+        receiver.stubFor(post(urlEqualTo(path)).willReturn(aResponse().withStatus(200)));
+        Versioned<WebhookSubscription> created = client.webhookSubscriptions().create(new WebhookSubscriptionCreate()
+                .url(URI.create("http://localhost:" + receiver.port() + path))
+                .eventTypes(List.of(id.mpp.sdk.generated.model.EventType.APPLICATION_SUBMITTED)));
+        assertThat(created.requireEtag()).isNotEmpty();
+        String eventId = events.submitted(EventFixture.AGENCY_A, EventFixture.application());
+
+        List<String> feed = client.events().list(q -> q.types(id.mpp.sdk.generated.model.EventType.APPLICATION_SUBMITTED)
+                .pageSize(100)).stream().map(Event::getId).toList();
+        dispatcher.runDue();
+
+        assertThat(feed).contains(eventId).doesNotHaveDuplicates();
+        LoggedRequest request = received(path).get(0);
+        WebhookVerifier verifier = WebhookVerifier.builder().secret(created.value().getSecret())
+                .clock(Clock.fixed(Instant.ofEpochSecond(Long.parseLong(request.getHeader("webhook-timestamp"))),
+                        ZoneOffset.UTC)).build();
+        assertThat(verifier.verify(request::getHeader, request.getBody()).getId()).isEqualTo(eventId);
+        assertThat(client.webhookSubscriptions().deliveries(created.value().getId()).stream()
+                .map(a -> a.getOutcome().getValue()).toList()).containsExactly("SUCCEEDED");
     }
 
     /** Checks one signature entry against one secret, as a receiver that knows only that secret would. */

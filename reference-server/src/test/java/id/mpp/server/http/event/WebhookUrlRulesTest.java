@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.mpp.server.domain.event.EventRecorder;
+import id.mpp.server.domain.event.WebhookSigning;
 import id.mpp.server.domain.event.WebhookUrlPolicy;
+import id.mpp.server.storage.event.JdbcWebhookStore;
+import id.mpp.server.storage.event.StoredSubscription;
 import id.mpp.server.http.Http;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -26,6 +29,10 @@ class WebhookUrlRulesTest implements TestPropertyProvider {
     EmbeddedServer server;
     @Inject
     EventRecorder recorder;
+    @Inject
+    JdbcWebhookStore store;
+    @Inject
+    WebhookDispatcher dispatcher;
 
     @Override
     public Map<String, String> getProperties() {
@@ -52,11 +59,36 @@ class WebhookUrlRulesTest implements TestPropertyProvider {
             assertThat(problem.path("errors").get(0).path("pointer").asText()).as(url).isEqualTo("#/url");
             assertThat(problem.path("errors").get(0).path("code").asText()).as(url).isEqualTo("NOT_ALLOWED");
         }
-        assertThat(WebhookSubscriptionTest.ids(id.mpp.server.http.Problems.json(
-                events.get("/v1/webhook-subscriptions", token).body()))).isEmpty();
+        List<String> urls = new java.util.ArrayList<>();
+        id.mpp.server.http.Problems.json(events.get("/v1/webhook-subscriptions", token).body()).path("items")
+                .forEach(item -> urls.add(item.path("url").asText()));
+        assertThat(urls).doesNotContainAnyElementsOf(refused);
         assertThat(events.send("POST", "/v1/webhook-subscriptions", token, "application/json",
                 "{\"url\":\"https://siak.example.go.id/hooks\",\"event_types\":[\"APPLICATION_SUBMITTED\"]}")
                 .statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    @DisplayName("EVT-019: an attempt to a host that resolves to a refused address is not sent and is logged"
+            + " FORBIDDEN_ADDRESS")
+    void refusesForbiddenAddressesAtDelivery() {
+        EventFixture events = new EventFixture(new Http(server), recorder);
+        String token = events.tokenA();
+        java.time.Instant now = java.time.Instant.now();
+        String id = "whs_01JDB7M3K9Q2R5S8T1V4W6X0Y3";
+        // Stored directly, as if the name had resolved elsewhere when it was subscribed.
+        store.create(new StoredSubscription(id, EventFixture.AGENCY_A, "https://127.0.0.1:9/hooks",
+                List.of("APPLICATION_SUBMITTED"), null, true, null, null, WebhookSigning.newSecret(), null, null, null,
+                now, now, 1));
+        String eventId = events.submitted(EventFixture.AGENCY_A, EventFixture.application());
+
+        dispatcher.runDue();
+
+        JsonNode attempt = id.mpp.server.http.Problems.json(events.get("/v1/webhook-subscriptions/" + id
+                + "/deliveries", token).body()).path("items").get(0);
+        assertThat(attempt.path("event_id").asText()).isEqualTo(eventId);
+        assertThat(attempt.path("failure_reason").asText()).isEqualTo("FORBIDDEN_ADDRESS");
+        assertThat(attempt.has("response_status")).isFalse();
     }
 
     @Test
