@@ -75,16 +75,16 @@ class WebhookUrlRulesTest implements TestPropertyProvider {
         EventFixture events = new EventFixture(new Http(server), recorder);
         String token = events.tokenA();
         java.time.Instant now = java.time.Instant.now();
-        String id = "whs_01JDB7M3K9Q2R5S8T1V4W6X0Y3";
+        String subscriptionId = "whs_01JDB7M3K9Q2R5S8T1V4W6X0Y3";
         // Stored directly, as if the name had resolved elsewhere when it was subscribed.
-        store.create(new StoredSubscription(id, EventFixture.AGENCY_A, "https://127.0.0.1:9/hooks",
+        store.create(new StoredSubscription(subscriptionId, EventFixture.AGENCY_A, "https://127.0.0.1:9/hooks",
                 List.of("APPLICATION_SUBMITTED"), null, true, null, null, WebhookSigning.newSecret(), null, null, null,
                 now, now, 1));
         String eventId = events.submitted(EventFixture.AGENCY_A, EventFixture.application());
 
         dispatcher.runDue();
 
-        JsonNode attempt = id.mpp.server.http.Problems.json(events.get("/v1/webhook-subscriptions/" + id
+        JsonNode attempt = id.mpp.server.http.Problems.json(events.get("/v1/webhook-subscriptions/" + subscriptionId
                 + "/deliveries", token).body()).path("items").get(0);
         assertThat(attempt.path("event_id").asText()).isEqualTo(eventId);
         assertThat(attempt.path("failure_reason").asText()).isEqualTo("FORBIDDEN_ADDRESS");
