@@ -25,6 +25,7 @@ import id.mpp.server.identity.TokenIntrospection;
 import id.mpp.server.identity.TokenIssuer;
 import id.mpp.server.identity.TokenRevocationService;
 import id.mpp.server.identity.TokenSettings;
+import id.mpp.server.storage.session.JdbcConsentStore;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Secondary;
 import io.micronaut.context.annotation.Value;
@@ -106,8 +107,8 @@ final class IdentityFactory {
 
     @Singleton
     TokenGrants tokenGrants(AuthorizationCodeService codes, RefreshTokenFamily refreshTokens, ScopePolicy scopePolicy,
-            TokenIssuer issuer, OfficerAgencies agencies) {
-        return new TokenGrants(codes, refreshTokens, scopePolicy, issuer, agencies);
+            TokenIssuer issuer, OfficerAgencies agencies, JdbcConsentStore consents, Clock clock) {
+        return new TokenGrants(codes, refreshTokens, scopePolicy, issuer, agencies, consents::recordUse, clock);
     }
 
     @Singleton

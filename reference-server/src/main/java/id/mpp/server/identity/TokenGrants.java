@@ -10,6 +10,7 @@ import id.mpp.server.domain.oauth.OAuthException;
 import id.mpp.server.domain.oauth.RefreshTokenFamily;
 import id.mpp.server.domain.oauth.ScopePolicy;
 import id.mpp.server.domain.oauth.Scopes;
+import java.time.Clock;
 
 /**
  * The token endpoint's grants for an already authenticated client (RFC 6749 §4.1.3, §4.4, §6): which tokens
@@ -22,14 +23,24 @@ public final class TokenGrants {
   private final ScopePolicy scopePolicy;
   private final TokenIssuer issuer;
   private final OfficerAgencies agencies;
+  private final ConsentUse consentUse;
+  private final Clock clock;
 
   public TokenGrants(AuthorizationCodeService codes, RefreshTokenFamily refreshTokens, ScopePolicy scopePolicy,
       TokenIssuer issuer, OfficerAgencies agencies) {
+    this(codes, refreshTokens, scopePolicy, issuer, agencies, ConsentUse.NONE, Clock.systemUTC());
+  }
+
+  /** As above, noting each use of a citizen's consent (authorization code and refresh) in {@code consentUse}. */
+  public TokenGrants(AuthorizationCodeService codes, RefreshTokenFamily refreshTokens, ScopePolicy scopePolicy,
+      TokenIssuer issuer, OfficerAgencies agencies, ConsentUse consentUse, Clock clock) {
     this.codes = codes;
     this.refreshTokens = refreshTokens;
     this.scopePolicy = scopePolicy;
     this.issuer = issuer;
     this.agencies = agencies;
+    this.consentUse = consentUse;
+    this.clock = clock;
   }
 
   /**
@@ -62,6 +73,7 @@ public final class TokenGrants {
         ? issuer.issueIdToken(grant, record.nonce(), access.token()) : null;
     String refresh = scopePolicy.issuesRefreshToken(grant.scopes()) && client.mayUse(GrantType.REFRESH_TOKEN)
         ? refreshTokens.start(grant) : null;
+    consentUse.record(grant.subject(), client.clientId(), clock.instant());
     return new TokenResponse(access.token(), access.expiresIn(), refresh, idToken, grant.scopes().asString());
   }
 
@@ -71,6 +83,7 @@ public final class TokenGrants {
     Grant grant = rotation.grant();
     IssuedAccessToken access = issuer.issueAccessToken(grant, agencies.agencyOf(grant.subject()).orElse(null));
     String idToken = grant.scopes().contains(Scopes.OPENID) ? issuer.issueIdToken(grant, null, access.token()) : null;
+    consentUse.record(grant.subject(), client.clientId(), clock.instant());
     return new TokenResponse(access.token(), access.expiresIn(), rotation.refreshToken(), idToken,
         grant.scopes().asString());
   }

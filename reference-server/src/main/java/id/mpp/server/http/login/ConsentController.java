@@ -3,6 +3,7 @@ package id.mpp.server.http.login;
 import id.mpp.server.domain.oauth.AuthorizationRequest;
 import id.mpp.server.domain.oauth.OAuthErrorCode;
 import id.mpp.server.domain.oauth.Scopes;
+import id.mpp.server.http.Language;
 import id.mpp.server.storage.session.PendingRequest;
 import id.mpp.server.storage.session.StoredSession;
 import io.micronaut.core.annotation.Nullable;
@@ -66,7 +67,8 @@ final class ConsentController {
             return flow.errorRedirect(request, OAuthErrorCode.ACCESS_DENIED, "The user declined the request.");
         }
         Scopes allowed = "nik".equals(scope) ? request.scopes() : request.scopes().minus(Scopes.of(Scopes.NIK));
-        Scopes granted = consents.grant(session.get().accountId(), request.client().clientId(), allowed);
+        Scopes granted = consents.grant(session.get().accountId(), request.client().clientId(), allowed,
+                Language.of(http));
         return flow.codeRedirect(request, SsoSessions.toDomain(session.get()), request.scopes().intersect(granted));
     }
 }

@@ -11,6 +11,7 @@ import id.mpp.server.http.problem.ProblemType;
 import id.mpp.server.http.security.Caller;
 import id.mpp.server.storage.account.AccountChanges;
 import id.mpp.server.storage.session.JdbcConsentStore;
+import id.mpp.server.storage.session.StoredConsent;
 import id.mpp.server.storage.session.JdbcConsentStore.ClientGrant;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -34,8 +35,6 @@ import java.util.Optional;
 public class MyConsents {
     private static final int DEFAULT_PAGE_SIZE = 20;
     private static final Duration REVOCATION_HORIZON = Duration.ofHours(1);
-    /** The consent page does not record its language yet; it is shown in Indonesian unless asked otherwise. */
-    private static final String PAGE_LOCALE = "id";
     /** Microseconds since the epoch of the year 9999, beyond any grant time. */
     private static final long FAR_MICROS = 253_370_764_800_000_000L;
 
@@ -118,11 +117,15 @@ public class MyConsents {
 
     private ClientConsent toApi(ClientGrant grant) {
         Optional<Client> client = clients.find(grant.clientId());
-        var at = grant.consent().grantedAt().atZone(ZoneOffset.UTC);
+        StoredConsent stored = grant.consent();
         ClientConsent consent = new ClientConsent(grant.clientId(), client.map(Client::name).orElse(grant.clientId()),
-                Arrays.stream(grant.consent().scopes().trim().split("\\s+")).filter(s -> !s.isEmpty()).toList(),
-                at, at, grant.consent().textVersion(), PAGE_LOCALE);
+                Arrays.stream(stored.scopes().trim().split("\\s+")).filter(s -> !s.isEmpty()).toList(),
+                stored.firstGrantedAt().atZone(ZoneOffset.UTC), stored.grantedAt().atZone(ZoneOffset.UTC),
+                stored.textVersion(), stored.locale());
         client.flatMap(Client::agency).ifPresent(consent::agencyId);
+        if (stored.lastUsedAt() != null) {
+            consent.lastUsedAt(stored.lastUsedAt().atZone(ZoneOffset.UTC));
+        }
         return consent;
     }
 }

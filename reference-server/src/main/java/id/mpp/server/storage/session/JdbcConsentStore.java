@@ -19,10 +19,20 @@ public class JdbcConsentStore {
         this.jdbc = new SessionJdbc(dataSource);
     }
 
+    private static final String COLUMNS = "scopes, text_version, granted_at, first_granted_at, locale, last_used_at";
+
     public Optional<StoredConsent> find(String accountId, String clientId) {
-        return jdbc.queryOne("SELECT scopes, text_version, granted_at FROM sso_consent WHERE account_id = ? AND"
-                + " client_id = ?", row -> new StoredConsent(row.getString("scopes"), row.getString("text_version"),
-                        SessionJdbc.instant(row, "granted_at")), accountId, clientId);
+        return jdbc.queryOne("SELECT " + COLUMNS + " FROM sso_consent WHERE account_id = ? AND client_id = ?",
+                JdbcConsentStore::consent, accountId, clientId);
+    }
+
+    private static StoredConsent consent(ResultSet row) throws SQLException {
+        Instant grantedAt = SessionJdbc.instant(row, "granted_at");
+        Instant first = SessionJdbc.instant(row, "first_granted_at");
+        String locale = row.getString("locale");
+        return new StoredConsent(row.getString("scopes"), row.getString("text_version"), grantedAt,
+                first == null ? grantedAt : first, locale == null ? "id" : locale,
+                SessionJdbc.instant(row, "last_used_at"));
     }
 
     /** An account's grant to one client, for the citizen's list of consents. */
@@ -32,15 +42,13 @@ public class JdbcConsentStore {
     /** Every grant of an account, newest first (then by client ID). */
     public List<ClientGrant> listOf(String accountId) {
         return jdbc.with(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("SELECT client_id, scopes, text_version,"
-                    + " granted_at FROM sso_consent WHERE account_id = ? ORDER BY granted_at DESC, client_id")) {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT client_id, " + COLUMNS
+                    + " FROM sso_consent WHERE account_id = ? ORDER BY granted_at DESC, client_id")) {
                 SessionJdbc.bind(statement, accountId);
                 List<ClientGrant> grants = new ArrayList<>();
                 try (ResultSet row = statement.executeQuery()) {
                     while (row.next()) {
-                        grants.add(new ClientGrant(row.getString("client_id"), new StoredConsent(
-                                row.getString("scopes"), row.getString("text_version"),
-                                SessionJdbc.instant(row, "granted_at"))));
+                        grants.add(new ClientGrant(row.getString("client_id"), consent(row)));
                     }
                 }
                 return grants;
@@ -48,19 +56,20 @@ public class JdbcConsentStore {
         });
     }
 
-    /** Records the grant, replacing the account's earlier grant to the client ({@code scopes} is the whole set). */
+    /**
+     * Records the grant, replacing the account's earlier grant to the client ({@code scopes} is the whole set, the
+     * text version, time and page language those of this grant); the time of the first grant and of the last use
+     * are kept.
+     */
     public void save(String accountId, String clientId, StoredConsent consent) {
-        int updated = jdbc.update("UPDATE sso_consent SET scopes = ?, text_version = ?, granted_at = ?"
-                + " WHERE account_id = ? AND client_id = ?", consent.scopes(), consent.textVersion(),
-                consent.grantedAt(), accountId, clientId);
-        if (updated > 0) {
+        if (updateGrant(accountId, clientId, consent) > 0) {
             return;
         }
         boolean inserted = jdbc.with(connection -> {
             try (PreparedStatement statement = connection.prepareStatement("INSERT INTO sso_consent (account_id,"
-                    + " client_id, scopes, text_version, granted_at) VALUES (?, ?, ?, ?, ?)")) {
+                    + " client_id, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 SessionJdbc.bind(statement, accountId, clientId, consent.scopes(), consent.textVersion(),
-                        consent.grantedAt());
+                        consent.grantedAt(), consent.firstGrantedAt(), consent.locale(), consent.lastUsedAt());
                 statement.executeUpdate();
                 return true;
             } catch (SQLException e) {
@@ -71,10 +80,20 @@ public class JdbcConsentStore {
             }
         });
         if (!inserted) {
-            jdbc.update("UPDATE sso_consent SET scopes = ?, text_version = ?, granted_at = ?"
-                    + " WHERE account_id = ? AND client_id = ?", consent.scopes(), consent.textVersion(),
-                    consent.grantedAt(), accountId, clientId);
+            updateGrant(accountId, clientId, consent);
         }
+    }
+
+    private int updateGrant(String accountId, String clientId, StoredConsent consent) {
+        return jdbc.update("UPDATE sso_consent SET scopes = ?, text_version = ?, granted_at = ?, locale = ?"
+                + " WHERE account_id = ? AND client_id = ?", consent.scopes(), consent.textVersion(),
+                consent.grantedAt(), consent.locale(), accountId, clientId);
+    }
+
+    /** The client obtained tokens under the account's consent at {@code at} (nothing when there is no consent). */
+    public void recordUse(String accountId, String clientId, Instant at) {
+        jdbc.update("UPDATE sso_consent SET last_used_at = ? WHERE account_id = ? AND client_id = ?", at, accountId,
+                clientId);
     }
 
     /**

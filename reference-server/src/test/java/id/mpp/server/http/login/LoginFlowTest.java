@@ -141,9 +141,15 @@ class LoginFlowTest implements TestPropertyProvider {
         assertThat(location).startsWith(WEB_REDIRECT + "?code=");
         Map<String, String> query = Browser.query(location);
         assertThat(query).containsEntry("state", "st-1").containsEntry("iss", issuer());
+        assertThat(consents.find(DEWI_SUB, SsoFixture.WEB_CLIENT).orElseThrow())
+                .as("ACC-050: the consent records the page's language, not yet a use")
+                .satisfies(granted -> assertThat(granted.locale()).isEqualTo("id"))
+                .satisfies(granted -> assertThat(granted.lastUsedAt()).isNull());
 
         HttpResponse<String> tokens = LoginFixture.exchangeWeb(http(), query.get("code"), pkce);
         assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
+        assertThat(consents.find(DEWI_SUB, SsoFixture.WEB_CLIENT).orElseThrow().lastUsedAt())
+                .as("ACC-050: the code exchange is a use of the consent").isNotNull();
         JsonNode body = json(tokens.body());
         String accessToken = body.path("access_token").asText();
         JWTClaimsSet id = verified(body.path("id_token").asText());

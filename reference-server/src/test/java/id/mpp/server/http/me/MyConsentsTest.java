@@ -91,6 +91,24 @@ class MyConsentsTest {
     }
 
     @Test
+    @DisplayName("ACC-050: granted_at is the first grant, updated_at the latest, locale the consent page's language, last_used_at the last token")
+    void listsTheConsentDetails() {
+        Account account = citizens.create();
+        consents.save(account.id(), "demo-web", new StoredConsent("openid profile", "2026.1", EARLIER));
+        consents.recordUse(account.id(), "demo-web", EARLIER.plusSeconds(30));
+        consents.save(account.id(), "demo-web",
+                new StoredConsent("openid profile email", "2026.1", LATER, LATER, "en", null));
+
+        JsonNode web = json(citizens.get("/v1/me/consents", citizens.token(account, "openid account")).body())
+                .path("items").get(0);
+
+        assertThat(Instant.parse(web.path("granted_at").asText())).isEqualTo(EARLIER);
+        assertThat(Instant.parse(web.path("updated_at").asText())).isEqualTo(LATER);
+        assertThat(web.path("locale").asText()).isEqualTo("en");
+        assertThat(Instant.parse(web.path("last_used_at").asText())).isEqualTo(EARLIER.plusSeconds(30));
+    }
+
+    @Test
     @DisplayName("ACC-050, GEN-016, GEN-017: the consents page with page_size and a token bound to the account")
     void pagesThroughTheConsents() {
         Account account = citizenWithTwoConsents();

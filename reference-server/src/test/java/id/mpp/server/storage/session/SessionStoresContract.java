@@ -71,7 +71,7 @@ abstract class SessionStoresContract {
     }
 
     @Test
-    @DisplayName("SSO-016, SSO-018: a consent is stored per account and client with its text version and time, replaced by a later grant, and withdrawn")
+    @DisplayName("SSO-016, SSO-018, ACC-050: a consent is stored per account and client with its text version, times, page language and last use, replaced by a later grant, and withdrawn")
     void consents() {
         String accountId = account();
         assertThat(consents.find(accountId, "demo-web")).isEmpty();
@@ -80,9 +80,16 @@ abstract class SessionStoresContract {
         consents.save(accountId, "demo-cli", new StoredConsent("openid", "2026.1", NOW));
         consents.save(accountId, "demo-web", new StoredConsent("openid profile nik", "2026.2", NOW.plusSeconds(5)));
 
-        assertThat(consents.find(accountId, "demo-web"))
-                .hasValue(new StoredConsent("openid profile nik", "2026.2", NOW.plusSeconds(5)));
+        assertThat(consents.find(accountId, "demo-web")).as("the first grant's time is kept")
+                .hasValue(new StoredConsent("openid profile nik", "2026.2", NOW.plusSeconds(5), NOW, "id", null));
         assertThat(consents.find(accountId, "demo-cli")).hasValue(new StoredConsent("openid", "2026.1", NOW));
+
+        consents.recordUse(accountId, "demo-cli", NOW.plusSeconds(9));
+        consents.save(accountId, "demo-cli",
+                new StoredConsent("openid email", "2026.2", NOW.plusSeconds(12), NOW.plusSeconds(12), "en", null));
+        assertThat(consents.find(accountId, "demo-cli")).as("a later grant keeps the first time and the last use")
+                .hasValue(new StoredConsent("openid email", "2026.2", NOW.plusSeconds(12), NOW, "en",
+                        NOW.plusSeconds(9)));
         assertThat(consents.delete(accountId, "demo-web")).isTrue();
         assertThat(consents.find(accountId, "demo-web")).isEmpty();
     }
