@@ -73,6 +73,22 @@ final class ApplicationKit {
         return new Person(account.id(), name, token);
     }
 
+    /** {@code person} (a citizen) with a new token, issued at the server clock's now. */
+    Person citizen(Person person) {
+        Account account = accounts.findById(person.id()).orElseThrow().account();
+        return new Person(person.id(), person.name(), citizens.token(account, CITIZEN_SCOPES));
+    }
+
+    /** {@code person} (an officer) with a new token, issued at the server clock's now. */
+    Person officer(Person person) {
+        StoredAccount stored = accounts.findById(person.id()).orElseThrow();
+        String token = issuer.issueAccessToken(new id.mpp.server.domain.oauth.Grant("grant-" + UUID.randomUUID(),
+                "demo-web", person.id(), "sid-" + UUID.randomUUID(), Scopes.parse("openid officer"), Instant.now(),
+                id.mpp.server.domain.oauth.AcrValue.valueOf(stored.account().acr().name())), stored.agencyId())
+                .token();
+        return new Person(person.id(), person.name(), token);
+    }
+
     /** The back-end of {@code 33-02-disdukcapil} (client {@code demo-agency}), signed in with client credentials. */
     Person agencySystem() {
         var client = clients.find("demo-agency").orElseThrow();

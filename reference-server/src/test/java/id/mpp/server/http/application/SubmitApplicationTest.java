@@ -145,6 +145,23 @@ class SubmitApplicationTest {
     }
 
     @Test
+    @DisplayName("Names and problems follow Accept-Language: the service and agency in English, a refusal's texts too")
+    void english() {
+        String id = json(kit.post(citizen, "/v1/applications", validBody()).body()).path("id").asText();
+        JsonNode app = json(kit.http.get("/v1/applications/" + id, "Authorization", "Bearer " + citizen.token(),
+                "Accept-Language", "en").body());
+        HttpResponse<String> refused = kit.post(citizen, "/v1/applications", body(ApplicationFakes.AKTA, aktaForm(),
+                "[]"), "Accept-Language", "en");
+
+        assertThat(app.path("service_name").asText()).isEqualTo("Birth certificate");
+        assertThat(app.path("agency_name").asText())
+                .isEqualTo("Population and Civil Registration Office of Banyumas Regency");
+        assertThat(json(refused.body()).path("title").asText()).isEqualTo("Service requirements not met");
+        assertThat(json(refused.body()).path("errors").get(0).path("message").asText())
+                .isEqualTo("The required document SURAT_KETERANGAN_LAHIR is not attached.");
+    }
+
+    @Test
     @DisplayName("APP-010: tracking numbers are distinct and never reused after a cancellation")
     void trackingNumbersUnique() {
         JsonNode first = json(kit.post(citizen, "/v1/applications", validBody()).body());

@@ -22,7 +22,6 @@ import id.mpp.server.http.application.ApplicationKit.Person;
 import id.mpp.server.identity.TokenIssuer;
 import id.mpp.server.storage.account.JdbcAccountRepository;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -32,8 +31,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** The process: the state machine enforced, If-Match, the timeline, decisions, cancellation, revision, output. */
-@MicronautTest(environments = ApplicationFakes.ENV, transactional = false)
-class ApplicationProcessTest {
+abstract class ApplicationProcessContract {
 
     @Inject
     EmbeddedServer server;

@@ -12,7 +12,6 @@ import id.mpp.server.http.application.ApplicationKit.Person;
 import id.mpp.server.identity.TokenIssuer;
 import id.mpp.server.storage.account.JdbcAccountRepository;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -30,8 +29,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** Idempotent submissions and changes (APP-015 to APP-018, APP-038) and concurrent officers on one ETag. */
-@MicronautTest(environments = ApplicationFakes.ENV, transactional = false)
-class ApplicationConcurrencyTest {
+abstract class ApplicationConcurrencyContract {
 
     @Inject
     EmbeddedServer server;
