@@ -94,7 +94,11 @@ public class WebhookDispatcher {
                 purge(now);
             }
         } catch (RuntimeException e) {
-            LOG.warn("Webhook dispatch round failed; retrying at the next tick", e);
+            if (ticker.isShutdown() || Thread.currentThread().isInterrupted()) {
+                LOG.debug("Webhook dispatch round cut short by the shutdown", e);
+            } else {
+                LOG.warn("Webhook dispatch round failed; retrying at the next tick", e);
+            }
         }
     }
 
