@@ -31,7 +31,7 @@ final class FakeRuns {
     static SuiteResult run(Set<Fault> faults) {
         try (FakeServer server = FakeServer.start(faults)) {
             return new SuiteRunner(config().withBaseUrl(server.baseUrl()), Set.of(), ProgressListener.NONE)
-                    .run(TestPlan.ALL);
+                    .run(TestPlan.WITHOUT_SIGN_IN);
         }
     }
 }

@@ -47,7 +47,7 @@ public final class ConfigLoader {
         URI discovery = root.hasNonNull("discovery_url") ? url(root, "discovery_url") : defaultDiscovery(base);
         LoginConfig login = login(root.path("login"));
         return new VendorConfig(base, discovery, capabilities(root.path("capabilities")), clients(root.path("clients")),
-                accounts(root.path("accounts"), login), login);
+                accounts(root.path("accounts"), login), login, registration(root.path("registration")));
     }
 
     static URI defaultDiscovery(URI base) {
@@ -88,7 +88,11 @@ public final class ConfigLoader {
             if (redirect != null) {
                 checkUrl(redirect, prefix + "redirect_uri");
             }
-            result.put(role, new ClientConfig(text(c, prefix, "client_id"), secret, redirect));
+            String postLogout = optional(c, "post_logout_redirect_uri");
+            if (postLogout != null) {
+                checkUrl(postLogout, prefix + "post_logout_redirect_uri");
+            }
+            result.put(role, new ClientConfig(text(c, prefix, "client_id"), secret, redirect, postLogout));
         }
         return Map.copyOf(result);
     }
@@ -123,6 +127,18 @@ public final class ConfigLoader {
         }
         return new LoginConfig(mode, node.path("username_field").asText(d.usernameField()),
                 node.path("password_field").asText(d.passwordField()), formUrl);
+    }
+
+    private static RegistrationConfig registration(JsonNode node) {
+        RegistrationConfig d = RegistrationConfig.defaults();
+        if (node.isMissingNode() || node.isNull()) {
+            return d;
+        }
+        if (!node.isObject()) {
+            throw new ConfigException("registration must be a mapping with terms_version and privacy_notice_version");
+        }
+        return new RegistrationConfig(node.path("terms_version").asText(d.termsVersion()),
+                node.path("privacy_notice_version").asText(d.privacyNoticeVersion()));
     }
 
     private static String text(JsonNode parent, String prefix, String field) {

@@ -16,9 +16,10 @@ import java.util.Set;
  * @param accounts the test accounts by role: {@code citizen_a}, {@code citizen_b}, {@code officer_a},
  *     {@code officer_b}
  * @param login how accounts sign in
+ * @param registration what fresh registrations of the suite send
  */
 public record VendorConfig(URI baseUrl, URI discoveryUrl, Set<String> capabilities, Map<String, ClientConfig> clients,
-        Map<String, AccountConfig> accounts, LoginConfig login) {
+        Map<String, AccountConfig> accounts, LoginConfig login, RegistrationConfig registration) {
 
     /** Every capability a vendor may declare, as the requirement catalogue names them. */
     public static final Set<String> KNOWN_CAPABILITIES = Set.of(
@@ -51,7 +52,7 @@ public record VendorConfig(URI baseUrl, URI discoveryUrl, Set<String> capabiliti
         URI base = ConfigLoader.trimSlash(newBaseUrl);
         URI discovery = discoveryUrl.equals(ConfigLoader.defaultDiscovery(baseUrl))
                 ? ConfigLoader.defaultDiscovery(base) : discoveryUrl;
-        return new VendorConfig(base, discovery, capabilities, clients, accounts, login);
+        return new VendorConfig(base, discovery, capabilities, clients, accounts, login, registration);
     }
 
     private static void addIfPresent(List<String> list, String value) {

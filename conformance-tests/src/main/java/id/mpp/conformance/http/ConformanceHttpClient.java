@@ -42,9 +42,24 @@ public final class ConformanceHttpClient {
 
     /** Sends the request, records the exchange and checks it against the contract. */
     public Exchange send(HttpCall call) {
+        return sendForBytes(call).exchange();
+    }
+
+    /**
+     * An exchange with the response body's exact bytes (a download), which the recorded exchange holds only as text.
+     *
+     * @param exchange the recorded exchange
+     * @param body the response body's bytes
+     */
+    public record BinaryExchange(Exchange exchange, byte[] body) {
+    }
+
+    /** Sends the request like {@link #send} and answers the response body's exact bytes too. */
+    public BinaryExchange sendForBytes(HttpCall call) {
         URI uri = call.pathAndQuery().startsWith("http") ? URI.create(call.pathAndQuery())
                 : URI.create(baseUrl + call.pathAndQuery());
-        HttpRequest.BodyPublisher publisher = call.body() == null ? HttpRequest.BodyPublishers.noBody()
+        HttpRequest.BodyPublisher publisher = call.bytes() != null ? HttpRequest.BodyPublishers.ofByteArray(call.bytes())
+                : call.body() == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(call.body(), StandardCharsets.UTF_8);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20))
                 .method(call.method(), publisher);
@@ -54,9 +69,9 @@ public final class ConformanceHttpClient {
             sentHeaders.put(name, List.of(value));
         });
         long start = System.nanoTime();
-        HttpResponse<String> response;
+        HttpResponse<byte[]> response;
         try {
-            response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new AssertionError("no answer from " + call.method() + " " + uri + ": " + e, e);
         } catch (InterruptedException e) {
@@ -67,11 +82,11 @@ public final class ConformanceHttpClient {
         Map<String, List<String>> received = new LinkedHashMap<>();
         response.headers().map().forEach((name, values) -> received.put(name.toLowerCase(Locale.ROOT), values));
         Exchange exchange = new Exchange(call.method(), uri.toString(), sentHeaders, call.body(),
-                response.statusCode(), received, response.body(), millis, List.of());
+                response.statusCode(), received, new String(response.body(), StandardCharsets.UTF_8), millis, List.of());
         String basePath = baseUrl.getRawPath() == null ? "" : baseUrl.getRawPath();
         exchange = exchange.withViolations(validator.violations(exchange, basePath));
         exchanges.add(exchange);
-        return exchange;
+        return new BinaryExchange(exchange, response.body());
     }
 
     /** Every exchange of this test so far, in order. */

@@ -90,7 +90,7 @@ public final class ContractValidator {
         if (exchange.header("x-request-id").isEmpty()) {
             found.add("the response has no X-Request-Id header (every response carries one)");
         }
-        if (exchange.status() >= 400 && !HTML_ENDPOINTS.contains(path)) {
+        if (exchange.status() >= 400 && !HTML_ENDPOINTS.contains(path) && !isBrowserPage(exchange)) {
             found.addAll(problemViolations(exchange, OAUTH_ENDPOINTS.contains(path)));
         }
         Request.Method method;
@@ -112,6 +112,16 @@ public final class ContractValidator {
             found.add("contract: " + m.getMessage().replace('\n', ' ') + " [" + m.getKey() + "]");
         }
         return found;
+    }
+
+    /**
+     * The provider's own sign-in pages (login and consent form posts), which the contract leaves to the
+     * implementation: a browser's form post answered with an HTML page, errors included.
+     */
+    private static boolean isBrowserPage(Exchange exchange) {
+        String accept = exchange.requestHeaders().getOrDefault("Accept", List.of("")).get(0);
+        return accept.startsWith("text/html") && exchange.mediaType().equals("text/html")
+                && "POST".equalsIgnoreCase(exchange.method());
     }
 
     /** A request to an undocumented path or method has no documented response: only the shared rules apply. */

@@ -14,6 +14,7 @@ public final class HttpCall {
     private final String pathAndQuery;
     private final Map<String, String> headers = new LinkedHashMap<>();
     private String body;
+    private byte[] bytes;
 
     private HttpCall(String method, String pathAndQuery) {
         this.method = method;
@@ -40,7 +41,22 @@ public final class HttpCall {
     public HttpCall body(String contentType, String text) {
         headers.put("Content-Type", contentType);
         this.body = text;
+        this.bytes = null;
         return this;
+    }
+
+    /** Sets a binary body (a multipart upload) and its Content-Type. */
+    public HttpCall body(String contentType, byte[] content) {
+        headers.put("Content-Type", contentType);
+        this.bytes = content.clone();
+        this.body = "[" + content.length + " bytes] " + new String(content, 0, Math.min(content.length, 2048),
+                java.nio.charset.StandardCharsets.UTF_8);
+        return this;
+    }
+
+    /** The binary body, or {@code null} when the body is text (or absent). */
+    public byte[] bytes() {
+        return bytes == null ? null : bytes.clone();
     }
 
     public String method() {

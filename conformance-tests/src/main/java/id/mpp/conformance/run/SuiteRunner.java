@@ -2,6 +2,7 @@ package id.mpp.conformance.run;
 
 import id.mpp.conformance.api.Requirement;
 import id.mpp.conformance.api.TestContext;
+import id.mpp.conformance.auth.Oidc;
 import id.mpp.conformance.config.VendorConfig;
 import id.mpp.conformance.http.ContractValidator;
 import id.mpp.conformance.http.ConformanceHttpClient;
@@ -64,12 +65,13 @@ public final class SuiteRunner {
     /** Runs every test of these classes. */
     public SuiteResult run(List<Class<?>> classes) {
         long start = System.nanoTime();
+        Oidc oidc = new Oidc(config);
         List<TestCase> cases = discover(classes);
         List<TestResult> results = new ArrayList<>();
         for (int i = 0; i < cases.size(); i++) {
             TestCase test = cases.get(i);
             listener.started(i + 1, cases.size(), test);
-            TestResult result = runOne(test);
+            TestResult result = runOne(test, oidc);
             results.add(result);
             listener.finished(i + 1, cases.size(), result);
         }
@@ -77,7 +79,7 @@ public final class SuiteRunner {
                 List.copyOf(results), (System.nanoTime() - start) / 1_000_000);
     }
 
-    private TestResult runOne(TestCase test) {
+    private TestResult runOne(TestCase test, Oidc oidc) {
         List<RequirementCatalogue.Entry> cited = new ArrayList<>();
         for (String id : test.requirements()) {
             cited.add(catalogue.find(id).orElseThrow(() -> new IllegalStateException(
@@ -96,7 +98,7 @@ public final class SuiteRunner {
         }
         ConformanceHttpClient http = new ConformanceHttpClient(config.baseUrl(), validator);
         long start = System.nanoTime();
-        String failure = invoke(test, new TestContext(config, http));
+        String failure = invoke(test, new TestContext(config, http, oidc));
         List<String> violations = new ArrayList<>();
         for (Exchange e : http.exchanges()) {
             e.violations().forEach(v -> violations.add(e.method() + " " + e.url() + " -> " + e.status() + ": " + v));

@@ -27,7 +27,9 @@ public enum ProblemType {
     INTERNAL_ERROR("internal-error", 500),
     SERVICE_UNAVAILABLE("service-unavailable", 503),
     REQUIREMENTS_NOT_MET("requirements-not-met", 422),
-    INVALID_TRANSITION("invalid-transition", 409);
+    INVALID_TRANSITION("invalid-transition", 409),
+    SURVEY_NOT_ALLOWED("survey-not-allowed", 409),
+    SURVEY_ALREADY_SUBMITTED("survey-already-submitted", 409);
 
     private static final String BASE = "https://mpp-digital.go.id/problems/";
 

@@ -173,12 +173,6 @@ class RegionEndpointsTest {
         }
     }
 
-    @Test
-    @DisplayName("CAT-001: operations of the catalogue not built yet answer 404 not-found as a problem")
-    void catalogueOperationsNotBuiltYetAnswerNotFound() {
-        assertProblem(http.get("/v1/services"), 404, "not-found");
-    }
-
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

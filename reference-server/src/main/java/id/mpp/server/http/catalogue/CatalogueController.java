@@ -1,4 +1,4 @@
-package id.mpp.server.http.region;
+package id.mpp.server.http.catalogue;
 
 import id.mpp.server.generated.api.CatalogueApi;
 import id.mpp.server.generated.model.Agency;
@@ -12,10 +12,8 @@ import id.mpp.server.generated.model.Service;
 import id.mpp.server.generated.model.ServiceList;
 import id.mpp.server.http.Language;
 import id.mpp.server.http.agency.AgencyCatalogue;
-import id.mpp.server.http.paging.PageTokens;
 import id.mpp.server.http.problem.ProblemException;
-import id.mpp.server.storage.region.RegionRepository;
-import id.mpp.server.storage.region.RegionRow;
+import id.mpp.server.http.region.RegionCatalogue;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.context.ServerRequestContext;
@@ -23,51 +21,36 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import java.util.List;
 
 /**
- * The public catalogue (CAT-001): regions served by this deployment, read from storage, and their agencies
- * (delegated to {@link AgencyCatalogue}). Routes, parameter binding and validation come from the generated
- * {@link CatalogueApi}; services arrive with issue 6 and answer {@code 404 not-found} until then.
+ * The public catalogue (CAT-001): regions ({@link RegionCatalogue}), their agencies ({@link AgencyCatalogue}) and the
+ * services citizens apply for ({@link ServiceCatalogue}). Routes, parameter binding and validation come from the
+ * generated {@link CatalogueApi}; no operation needs a token.
  */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
-class RegionController implements CatalogueApi {
+class CatalogueController implements CatalogueApi {
 
-    private final RegionRepository regions;
-    private final PageTokens pageTokens;
+    private final RegionCatalogue regions;
     private final AgencyCatalogue agencies;
+    private final ServiceCatalogue services;
 
-    RegionController(RegionRepository regions, PageTokens pageTokens, AgencyCatalogue agencies) {
+    CatalogueController(RegionCatalogue regions, AgencyCatalogue agencies, ServiceCatalogue services) {
         this.regions = regions;
-        this.pageTokens = pageTokens;
         this.agencies = agencies;
+        this.services = services;
     }
 
     @Override
     public HttpResponse<RegionList> listRegions(String provinceCode, RegionKind kind, Integer pageSize,
                                                 String pageToken) {
-        String kindName = kind == null ? null : kind.getValue();
-        String filters = "province_code=" + nullToEmpty(provinceCode) + "&kind=" + nullToEmpty(kindName);
-        String after = pageTokens.cursor(pageToken, filters).orElse("");
-        int size = pageSize == null ? 20 : pageSize;
-        List<RegionRow> rows = regions.findPage(after, provinceCode, kindName, size + 1);
-        boolean more = rows.size() > size;
-        List<Region> items = rows.stream().limit(size).map(RegionMapper::toApi).toList();
-        RegionList page = new RegionList(items);
-        if (more) {
-            page.nextPageToken(pageTokens.issue(items.get(items.size() - 1).getCode(), filters));
-        }
-        return HttpResponse.ok(page);
+        return HttpResponse.ok(regions.list(provinceCode, kind == null ? null : kind.getValue(), pageSize, pageToken));
     }
 
     @Override
     public HttpResponse<Region> getRegion(String regionCode) {
-        return regions.findById(regionCode)
-                .map(RegionMapper::toApi)
-                .map(HttpResponse::ok)
-                .orElseThrow(() -> ProblemException.notFound("detail.region-not-found", regionCode));
+        return HttpResponse.ok(regions.get(regionCode));
     }
 
     @Override
@@ -85,23 +68,30 @@ class RegionController implements CatalogueApi {
     @Override
     public HttpResponse<ServiceList> listServices(String q, String regionCode, String agencyId, FeeKind feeKind,
                                                   Boolean active, Integer pageSize, String pageToken) {
-        throw notYet("listServices");
+        requireBooleanActive();
+        return HttpResponse.ok(services.list(q, regionCode, agencyId, feeKind == null ? null : feeKind.getValue(),
+                active == null || active, pageSize, pageToken, language()));
     }
 
     @Override
     public HttpResponse<Service> getService(String serviceId) {
-        throw notYet("getService");
+        return HttpResponse.ok(services.get(serviceId, language()));
+    }
+
+    /**
+     * Micronaut reads any text that is not {@code true} as {@code false}; the contract's {@code active} is a boolean,
+     * so {@code active=maybe} answers {@code 400} at {@code #/query/active} rather than the retired services.
+     */
+    private static void requireBooleanActive() {
+        ServerRequestContext.currentRequest()
+                .flatMap(request -> request.getParameters().getFirst("active"))
+                .filter(value -> !"true".equals(value) && !"false".equals(value))
+                .ifPresent(value -> {
+                    throw ProblemException.invalid("#/query/active", "INVALID_TYPE");
+                });
     }
 
     private static Language language() {
         return ServerRequestContext.currentRequest().map(Language::of).orElse(Language.ID);
-    }
-
-    private static ProblemException notYet(String operationId) {
-        return ProblemException.notFound("detail.operation-not-available", operationId);
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
     }
 }
