@@ -26,12 +26,26 @@ final class Profile {
         Map<String, Integer> topFrames = new HashMap<>();
         Map<String, Integer> ownFrames = new HashMap<>();
         Map<String, Integer> areas = new HashMap<>();
+        Map<String, Long> waits = new HashMap<>();
+        long waitedMillis = 0;
         int samples = 0;
         try (RecordingFile file = new RecordingFile(recording)) {
             while (file.hasMoreEvents()) {
                 RecordedEvent event = file.readEvent();
-                if (!event.getEventType().getName().equals("jdk.ExecutionSample")
-                        || event.getStartTime().isBefore(from) || event.getStartTime().isAfter(to)) {
+                String kind = event.getEventType().getName();
+                if (event.getStartTime().isBefore(from) || event.getStartTime().isAfter(to)) {
+                    continue;
+                }
+                if (WAITS.contains(kind) && event.getStackTrace() != null) {
+                    long millis = event.getDuration().toMillis();
+                    String own = ownFrame(event.getStackTrace().getFrames());
+                    if (!own.startsWith("(")) {
+                        waits.merge(kind.substring(4) + " in " + own, millis, Long::sum);
+                        waitedMillis += millis;
+                    }
+                    continue;
+                }
+                if (!kind.equals("jdk.ExecutionSample")) {
                     continue;
                 }
                 RecordedStackTrace stack = event.getStackTrace();
@@ -41,14 +55,7 @@ final class Profile {
                 samples++;
                 List<RecordedFrame> frames = stack.getFrames();
                 topFrames.merge(name(frames.get(0)), 1, Integer::sum);
-                String own = "(no id.mpp.server frame)";
-                for (RecordedFrame frame : frames) {
-                    if (frame.isJavaFrame() && frame.getMethod().getType().getName().startsWith("id.mpp.server")) {
-                        own = name(frame);
-                        break;
-                    }
-                }
-                ownFrames.merge(own, 1, Integer::sum);
+                ownFrames.merge(ownFrame(frames), 1, Integer::sum);
                 areas.merge(area(frames), 1, Integer::sum);
             }
         }
@@ -63,7 +70,25 @@ final class Profile {
         append(lines, topFrames, samples, top);
         lines.add("first id.mpp.server frame on the stack:");
         append(lines, ownFrames, samples, top);
+        lines.add("waiting in the server's code (monitor waits, parks, sleeps, socket reads above the profile settings' 10-20 ms; "
+                + waitedMillis + " ms in all, summed over threads):");
+        final long all = Math.max(1, waitedMillis);
+        waits.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(top)
+                .forEach(e -> lines.add(String.format(Locale.ROOT, "  %5.1f%%  %s", 100.0 * e.getValue() / all,
+                        e.getKey())));
         return lines;
+    }
+
+    private static final java.util.Set<String> WAITS = java.util.Set.of("jdk.JavaMonitorWait", "jdk.ThreadPark",
+            "jdk.ThreadSleep", "jdk.JavaMonitorEnter", "jdk.SocketRead");
+
+    private static String ownFrame(List<RecordedFrame> frames) {
+        for (RecordedFrame frame : frames) {
+            if (frame.isJavaFrame() && frame.getMethod().getType().getName().startsWith("id.mpp.server")) {
+                return name(frame);
+            }
+        }
+        return "(no id.mpp.server frame)";
     }
 
     private static void append(List<String> lines, Map<String, Integer> counts, int samples, int top) {

@@ -8,7 +8,10 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -99,7 +102,10 @@ final class RawRates {
         return stats;
     }
 
-    /** Writing {@code size}-byte files and hashing them with SHA-256 (what an upload costs the server at least). */
+    /**
+     * Writing {@code size}-byte files with fsync and hashing them with SHA-256: what an upload costs the server at
+     * least (the vault writes each document once, fsynced, and hashes it).
+     */
     static Stats writeAndHash(Path folder, int size, int threads, Duration warmUp, Duration window)
             throws Exception {
         Files.createDirectories(folder);
@@ -108,12 +114,16 @@ final class RawRates {
         Stats stats = Load.threads(threads, warmUp, window, () -> {
             Path file = folder.resolve(UUID.randomUUID().toString());
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            try (var out = Files.newOutputStream(file)) {
+            try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 for (int offset = 0; offset < content.length; offset += 65536) {
                     int length = Math.min(65536, content.length - offset);
                     sha256.update(content, offset, length);
-                    out.write(content, offset, length);
+                    ByteBuffer chunk = ByteBuffer.wrap(content, offset, length);
+                    while (chunk.hasRemaining()) {
+                        out.write(chunk);
+                    }
                 }
+                out.force(true);
             }
             HexFormat.of().formatHex(sha256.digest());
             Files.delete(file);

@@ -104,9 +104,11 @@ public final class RunBenchmarks {
                 String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/mpp";
                 Map<String, String> environment = Map.of("DATASOURCES_DEFAULT_URL", url,
                         "DATASOURCES_DEFAULT_USERNAME", "postgres", "DATASOURCES_DEFAULT_PASSWORD", "postgres");
-                run.onDatabase("PostgreSQL", jar, archive, environment,
+                List<String> more = run.onDatabase("PostgreSQL", jar, archive, environment,
                         new String[] {"jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres", "postgres",
-                            "postgres"}, false);
+                            "postgres"}, true);
+                profile = new ArrayList<>(profile);
+                profile.addAll(more);
             }
         }
         String loadAfter = loadAverage();
@@ -182,6 +184,9 @@ public final class RunBenchmarks {
                     Results.Goal.FIGURE_AT_MOST, 1250, "< 1250 MB (Keycloak's sizing)", ""));
         } finally {
             server.close();
+            deleteTree(dir.resolve("data"));
+            deleteTree(dir.resolve("raw-files"));
+            deleteTree(dir.resolve("raw-h2"));
         }
         if (record && server.jfr != null && Files.exists(server.jfr)) {
             profile = profileOfWorst(db, server.jfr);
@@ -565,6 +570,18 @@ public final class RunBenchmarks {
 
     private static String mb(double megabytes) {
         return String.format(Locale.ROOT, "%.0f MB", megabytes);
+    }
+
+    /** Deletes the server's data and the raw rates' files after a run (the log and the recording stay). */
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (java.io.IOException e) {
+            System.err.println("  (could not delete " + root + ": " + e + ")");
+        }
     }
 
     static String loadAverage() {

@@ -89,6 +89,23 @@ public class ProblemException extends RuntimeException {
         return violations;
     }
 
+    /** The extension member {@code max_bytes} of {@code payload-too-large}, when a limit other than the body's. */
+    public static final String MAX_BYTES = "max_bytes";
+
+    /**
+     * A {@code payload-too-large} whose {@code max_bytes} is {@code maxBytes} (a limit of the operation, such as a
+     * document type's size limit) rather than the server's body limit.
+     */
+    public static ProblemException payloadTooLarge(long maxBytes, String detailKey, Object... detailArguments) {
+        return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, detailKey, detailArguments).with(MAX_BYTES,
+                maxBytes);
+    }
+
+    /** The {@code max_bytes} of a {@code payload-too-large} made by {@link #payloadTooLarge}, else null. */
+    public Long maxBytes() {
+        return (Long) extensions.get(MAX_BYTES);
+    }
+
     /** The extension member {@code allowed_actions} (a list of action names) of {@code invalid-transition}. */
     public static final String ALLOWED_ACTIONS = "allowed_actions";
     /** The extension member {@code required_acr} of {@code insufficient-assurance}. */

@@ -63,7 +63,9 @@ public final class ProblemResponseBodyProvider implements JsonErrorResponseBodyP
                 request.getPath(),
                 RequestIds.of(request),
                 rendered.errors().isEmpty() ? null : rendered.errors(),
-                type == ProblemType.PAYLOAD_TOO_LARGE ? maxRequestSize : null,
+                type != ProblemType.PAYLOAD_TOO_LARGE ? null
+                        : cause instanceof ProblemException problem && problem.maxBytes() != null
+                                ? problem.maxBytes() : Long.valueOf(maxRequestSize),
                 extension(cause, ProblemException.ALLOWED_ACTIONS),
                 extension(cause, ProblemException.REQUIRED_ACR));
     }

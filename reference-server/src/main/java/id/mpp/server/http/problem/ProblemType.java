@@ -29,7 +29,12 @@ public enum ProblemType {
     REQUIREMENTS_NOT_MET("requirements-not-met", 422),
     INVALID_TRANSITION("invalid-transition", 409),
     SURVEY_NOT_ALLOWED("survey-not-allowed", 409),
-    SURVEY_ALREADY_SUBMITTED("survey-already-submitted", 409);
+    SURVEY_ALREADY_SUBMITTED("survey-already-submitted", 409),
+    // The document vault (helper vault): after the general types, so that forStatus keeps answering those.
+    CHECKSUM_MISMATCH("checksum-mismatch", 422),
+    CONTENT_TYPE_MISMATCH("content-type-mismatch", 422),
+    DOCUMENT_IN_USE("document-in-use", 409),
+    RANGE_NOT_SATISFIABLE("range-not-satisfiable", 416);
 
     private static final String BASE = "https://mpp-digital.go.id/problems/";
 
