@@ -19,7 +19,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * The event feed's storage (V14) and the {@link EventRecorder} the other areas call.
+ * The event feed's storage (V14), which {@link EventRecorder} (bean {@link JdbcEventRecorder}) records into.
  *
  * <p><b>Why no event is lost across pages.</b> Each agency's feed is numbered by {@code evt_agency_feed}: recording
  * an event increments the agency's {@code last_position} with an UPDATE whose row lock is held until the recording
@@ -38,7 +38,7 @@ import javax.sql.DataSource;
  * request.
  */
 @Singleton
-public class JdbcEventStore implements EventRecorder {
+public class JdbcEventStore {
 
     private static final String COLUMNS = "id, agency_id, feed_position, type, occurred_at, application_id,"
             + " application_sequence, body";
@@ -53,7 +53,7 @@ public class JdbcEventStore implements EventRecorder {
         this.clock = clock;
     }
 
-    @Override
+    /** Records the event in the caller's transaction (see {@link JdbcEventRecorder}, the port's bean). */
     @Transactional
     public String record(NewEvent event) {
         Objects.requireNonNull(event.type(), "type");
