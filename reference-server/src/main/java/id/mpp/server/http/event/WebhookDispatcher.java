@@ -8,8 +8,9 @@ import id.mpp.server.storage.event.JdbcWebhookStore;
 import id.mpp.server.storage.event.StoredAttempt;
 import id.mpp.server.storage.event.StoredEvent;
 import id.mpp.server.storage.event.StoredSubscription;
-import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.runtime.server.event.ServerShutdownEvent;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -64,12 +65,18 @@ public class WebhookDispatcher {
         this.workers = Executors.newFixedThreadPool(settings.getWorkers(), WebhookSender.daemon("webhook-worker"));
     }
 
+    /** Starts with the HTTP server (not in a context without one, such as a storage test). */
     @EventListener
-    void start(StartupEvent startup) {
+    void start(ServerStartupEvent startup) {
         if (settings.isDispatcherEnabled()) {
             long interval = Math.max(50, settings.getPollInterval().toMillis());
             ticker.scheduleWithFixedDelay(this::tick, interval, interval, TimeUnit.MILLISECONDS);
         }
+    }
+
+    @EventListener
+    void serverStopping(ServerShutdownEvent shutdown) {
+        ticker.shutdownNow();
     }
 
     @PreDestroy
@@ -87,7 +94,11 @@ public class WebhookDispatcher {
                 purge(now);
             }
         } catch (RuntimeException e) {
-            LOG.warn("Webhook dispatch round failed; retrying at the next tick", e);
+            if (ticker.isShutdown() || Thread.currentThread().isInterrupted()) {
+                LOG.debug("Webhook dispatch round cut short by the shutdown", e);
+            } else {
+                LOG.warn("Webhook dispatch round failed; retrying at the next tick", e);
+            }
         }
     }
 

@@ -19,7 +19,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * The event feed's storage (V14) and the {@link EventRecorder} the other areas call.
+ * The event feed's storage (V14), which {@link EventRecorder} (bean {@link JdbcEventRecorder}) records into.
  *
  * <p><b>Why no event is lost across pages.</b> Each agency's feed is numbered by {@code evt_agency_feed}: recording
  * an event increments the agency's {@code last_position} with an UPDATE whose row lock is held until the recording
@@ -30,14 +30,15 @@ import javax.sql.DataSource;
  * price is that the recording transactions of one agency serialise from the event to their commit, which a reference
  * server's throughput allows; agencies do not wait for each other. Under the same lock the application's next
  * {@code application_sequence} (MAX + 1, unique per application) is gap-free, and {@code occurred_at} is raised to the
- * agency's last one when a writer's clock lags, so that it never decreases along the feed.
+ * agency's last one when a writer's clock lags, so that it never decreases along the feed. It is kept to the second (as
+ * the contract's examples), so that the stored JSON and Jackson's rendering of the same instant are the same text.
  *
  * <p>The event's webhook deliveries are written in the same transaction (an outbox): one PENDING delivery for each
  * active subscription of the agency that takes the event's type; the dispatcher sends them later, apart from any
  * request.
  */
 @Singleton
-public class JdbcEventStore implements EventRecorder {
+public class JdbcEventStore {
 
     private static final String COLUMNS = "id, agency_id, feed_position, type, occurred_at, application_id,"
             + " application_sequence, body";
@@ -52,7 +53,7 @@ public class JdbcEventStore implements EventRecorder {
         this.clock = clock;
     }
 
-    @Override
+    /** Records the event in the caller's transaction (see {@link JdbcEventRecorder}, the port's bean). */
     @Transactional
     public String record(NewEvent event) {
         Objects.requireNonNull(event.type(), "type");
@@ -68,7 +69,7 @@ public class JdbcEventStore implements EventRecorder {
         Feed feed = jdbc.query("SELECT last_position, last_occurred_at FROM evt_agency_feed WHERE agency_id = ?",
                 row -> new Feed(row.getLong("last_position"), EventJdbc.instant(row, "last_occurred_at")),
                 agency).get(0);
-        Instant occurredAt = event.occurredAt().truncatedTo(ChronoUnit.MILLIS);
+        Instant occurredAt = event.occurredAt().truncatedTo(ChronoUnit.SECONDS);
         if (feed.lastOccurredAt() != null && feed.lastOccurredAt().isAfter(occurredAt)) {
             occurredAt = feed.lastOccurredAt();
         }

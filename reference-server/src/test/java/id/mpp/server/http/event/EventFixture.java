@@ -136,6 +136,12 @@ final class EventFixture {
                 "START_REVIEW", null, null));
     }
 
+    String cancelled(String agency, String application) {
+        return recorder.record(new NewEvent("APPLICATION_CANCELLED", Instant.now(), agency, "33.02", application,
+                "MPP-3302-2026-000417", agency + "-akta-kelahiran", "CITIZEN", "SUBMITTED", "CANCELLED", "CANCEL",
+                null, null));
+    }
+
     String documentVerified(String agency, String application) {
         return recorder.record(new NewEvent("DOCUMENT_VERIFIED", Instant.now(), agency, "33.02", application,
                 "MPP-3302-2026-000417", agency + "-akta-kelahiran", "OFFICER", null, null, null,
