@@ -36,8 +36,6 @@ class ReferenceServerConformanceTest {
      */
     static final Map<String, String> KNOWN_GAPS = Map.ofEntries(
             Map.entry("DocumentTests.*", VAULT),
-            Map.entry("ApplicationTests.*", "every applications operation answers 500 until the vault lands: "
-                    + "no bean of type ApplicationVault (issue 5)"),
             Map.entry("InputTests.malformedJsonInAPasswordChangeAnswersMalformedRequest",
                     "SERVER DEFECT (GEN-002): a truncated JSON array as the body of changeMyPassword answers 500"),
             Map.entry("InputTests.truncatedJsonInARegistrationAnswersMalformedRequest",

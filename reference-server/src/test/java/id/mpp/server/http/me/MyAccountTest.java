@@ -243,6 +243,19 @@ class MyAccountTest {
     }
 
     @Test
+    @DisplayName("GEN-002: a truncated JSON array as a password change, with an Idempotency-Key, is a 400 problem, never a 500")
+    void malformedPasswordChangeIsAProblem() {
+        Account account = citizens.create();
+        String token = citizens.token(account, "openid account");
+
+        HttpResponse<String> response = citizens.send("POST", "/v1/me/password", token, JSON_TYPE, "[1,2",
+                "Idempotency-Key", "k-" + account.id());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(type(response)).endsWith("/malformed-request");
+    }
+
+    @Test
     @DisplayName("ACC-020: a wrong current password answers 400 INCORRECT at #/current_password and changes nothing")
     void wrongCurrentPassword() {
         Account account = citizens.create();
