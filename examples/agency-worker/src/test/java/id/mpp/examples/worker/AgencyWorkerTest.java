@@ -3,6 +3,8 @@ package id.mpp.examples.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import id.mpp.examples.testsupport.Browser;
+import id.mpp.examples.testsupport.ReferenceServer;
 import id.mpp.sdk.MppClient;
 import id.mpp.sdk.auth.ClientAuthentication;
 import id.mpp.sdk.auth.UserSession;

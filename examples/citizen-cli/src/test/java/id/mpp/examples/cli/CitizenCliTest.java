@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.mpp.examples.testsupport.Browser;
+import id.mpp.examples.testsupport.ReferenceServer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;

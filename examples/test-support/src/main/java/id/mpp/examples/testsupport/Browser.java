@@ -1,4 +1,4 @@
-package id.mpp.examples.worker;
+package id.mpp.examples.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * A browser as far as the sign-in pages need one, with java.net.http: a cookie jar, no redirects followed, each
  * page's form posted back with its hidden fields (the CSRF token among them).
  */
-final class Browser {
+public final class Browser {
     private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([a-z_]+)\" value=\"([^\"]*)\">");
     private static final Pattern ACTION = Pattern.compile("<form method=\"post\" action=\"([^\"]+)\">");
 
@@ -27,7 +27,7 @@ final class Browser {
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private final URI base;
 
-    Browser(URI base) {
+    public Browser(URI base) {
         this.base = base;
     }
 
@@ -35,7 +35,7 @@ final class Browser {
      * Signs in on the login page at {@code authorizationUrl}, allows the consent page when it comes, and follows
      * the final redirect to the app's loopback listener (without waiting for its page).
      */
-    void signIn(URI authorizationUrl, String username, String password) {
+    public void signIn(URI authorizationUrl, String username, String password) {
         HttpResponse<String> page = get(authorizationUrl);
         if (page.statusCode() == 200) {
             page = submit(page, "username", username, "password", password);

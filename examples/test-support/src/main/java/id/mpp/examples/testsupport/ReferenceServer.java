@@ -1,4 +1,4 @@
-package id.mpp.examples.worker;
+package id.mpp.examples.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * README starts it), on a free port with a fresh data folder, the demo clients and the demo logins. A separate JVM:
  * the server's jar carries its own Jackson and Netty, and the example is tested against exactly what a newcomer runs.
  */
-final class ReferenceServer {
+public final class ReferenceServer {
 
     private static ReferenceServer shared;
 
@@ -32,7 +32,7 @@ final class ReferenceServer {
         this.baseUrl = baseUrl;
     }
 
-    static synchronized ReferenceServer shared() {
+    public static synchronized ReferenceServer shared() {
         if (shared == null) {
             shared = start();
             ReferenceServer s = shared;
@@ -41,12 +41,12 @@ final class ReferenceServer {
         return shared;
     }
 
-    URI baseUrl() {
+    public URI baseUrl() {
         return baseUrl;
     }
 
     /** Whether the server answers {@code path} with 200 (a part of it not built yet answers otherwise). */
-    boolean serves(String path) {
+    public boolean serves(String path) {
         try {
             HttpResponse<Void> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(baseUrl.resolve(path)).build(),
                     HttpResponse.BodyHandlers.discarding());
@@ -91,7 +91,7 @@ final class ReferenceServer {
             env.put("MPP_DEMO_DATA", "true");
             env.put("MPP_PASSWORD_HASH_ITERATIONS", "10000"); // the same hashing, cheaper for a test
             env.put("MPP_LOG_LEVEL", "WARN");
-            env.put("MPP_WEBHOOKS_DEVELOPMENT_MODE", "true"); // webhooks to the test's loopback receiver
+            env.put("MPP_WEBHOOKS_DEVELOPMENT_MODE", "true"); // webhooks to a test's loopback receiver (agency worker)
             Process process = builder.start();
             waitUntilUp(process, base, log);
             return new ReferenceServer(process, base);
