@@ -36,8 +36,6 @@ class ReferenceServerConformanceTest {
             Map.entry("DocumentTests.aMissingPartAnswers400WithItsPointer",
                     "SERVER DEFECT or contract ambiguity (DOC-007): an upload without document_type answers PART_ORDER"
                             + " at #/multipart/file, not REQUIRED at #/multipart/document_type"),
-            Map.entry("InputTests.truncatedJsonInARegistrationAnswersMalformedRequest",
-                    "SERVER DEFECT (GEN-002): truncated JSON in registerAccount answers validation-error, not malformed-request"),
             Map.entry("InputTests.aMissingRequiredMemberAnswersValidationErrorNamingIt",
                     "SERVER DEFECT (GEN-006): with a malformed birth_date and no full_name only #/birth_date is named"),
             Map.entry("InputTests.anErrorForAClientAcceptingJsonIsStillAProblem",

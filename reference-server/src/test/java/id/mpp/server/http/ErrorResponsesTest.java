@@ -75,6 +75,16 @@ class ErrorResponsesTest {
     }
 
     @Test
+    @DisplayName("GEN-002: JSON cut off inside a string value is malformed-request, not a validation error of that field")
+    void jsonCutOffInsideAValueAnswersMalformedRequest() {
+        HttpResponse<String> response = http.send(http.request("/test-probe/json")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Sit")).build());
+
+        assertProblem(response, 400, "malformed-request");
+    }
+
+    @Test
     @DisplayName("GEN-001: a body over the limit answers 413 payload-too-large with max_bytes")
     void oversizedBodyAnswersPayloadTooLarge() {
         String big = "{\"text\":\"" + "x".repeat(10_000) + "\"}";

@@ -14,8 +14,17 @@ final class BodyErrors {
     private BodyErrors() {
     }
 
-    /** The Jackson mapping failure behind {@code cause}, when it names the field that broke. */
+    /**
+     * The Jackson mapping failure behind {@code cause}, when it names the field that broke, and the body itself did
+     * parse: a body cut off inside a field ({@code {"nik":"3302}) fails while mapping that field, but it is
+     * malformed, not a wrong value.
+     */
     static Optional<JsonMappingException> fieldError(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof com.fasterxml.jackson.core.exc.StreamReadException) {
+                return Optional.empty();
+            }
+        }
         for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
                 return Optional.of(mapping);
