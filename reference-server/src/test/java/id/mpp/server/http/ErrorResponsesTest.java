@@ -77,9 +77,9 @@ class ErrorResponsesTest {
     @Test
     @DisplayName("GEN-002: JSON cut off inside a string value is malformed-request, not a validation error of that field")
     void jsonCutOffInsideAValueAnswersMalformedRequest() {
-        HttpResponse<String> response = http.send(http.request("/test-probe/json")
+        HttpResponse<String> response = http.send(http.request("/test-probe/typed")
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Sit")).build());
+                .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"KAB")).build());
 
         assertProblem(response, 400, "malformed-request");
     }
