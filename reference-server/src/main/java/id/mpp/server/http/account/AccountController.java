@@ -1,5 +1,7 @@
 package id.mpp.server.http.account;
 
+import io.micronaut.http.annotation.Produces;
+import id.mpp.server.http.problem.NoContentRoutes;
 import id.mpp.server.domain.account.RegistrationForm;
 import id.mpp.server.generated.api.AccountsApi;
 import id.mpp.server.generated.model.Account;
@@ -83,6 +85,7 @@ class AccountController implements AccountsApi {
 
     @Override
     @Secured(ACCOUNT_SCOPE)
+    @Produces({NoContentRoutes.JSON, NoContentRoutes.PROBLEM})
     public HttpResponse<Void> changeMyPassword(PasswordChange passwordChange, String idempotencyKey) {
         return me.changePassword(caller(), passwordChange);
     }
@@ -96,6 +99,7 @@ class AccountController implements AccountsApi {
 
     @Override
     @Secured(ACCOUNT_SCOPE)
+    @Produces({NoContentRoutes.JSON, NoContentRoutes.PROBLEM})
     public HttpResponse<Void> deleteMyAccount(String ifMatch) {
         return me.delete(caller(), ifMatch);
     }
@@ -132,6 +136,7 @@ class AccountController implements AccountsApi {
 
     @Override
     @Secured(ACCOUNT_SCOPE)
+    @Produces({NoContentRoutes.JSON, NoContentRoutes.PROBLEM})
     public HttpResponse<Void> withdrawConsent(String clientId) {
         return myConsents.withdraw(caller(), clientId);
     }

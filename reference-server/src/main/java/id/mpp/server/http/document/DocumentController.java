@@ -171,7 +171,7 @@ class DocumentController {
     }
 
     @Delete("/v1/documents/{document_id}")
-    @Produces(PROBLEM)
+    @Produces({JSON, PROBLEM})
     @Secured("documents.write")
     HttpResponse<Void> deleteDocument(Authentication authentication,
             @Header("If-Match") @Nullable String ifMatch,

@@ -24,7 +24,9 @@ import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -39,6 +41,23 @@ import java.util.regex.Pattern;
  */
 @Singleton
 public class DocumentUploads {
+    /**
+     * A file part before {@code document_type} or {@code sha256}: the parts not yet seen are missing where the
+     * contract requires them (REQUIRED, DOC-007), and the file is out of order (PART_ORDER). The rest of the body
+     * is never read to find out whether they come later: the server cannot hold the file to wait for them.
+     */
+    private static ProblemException fileTooEarly(String typeCode, String sha256) {
+        List<ProblemException.Violation> violations = new ArrayList<>();
+        if (typeCode == null) {
+            violations.add(new ProblemException.Violation("#/multipart/" + DOCUMENT_TYPE, "REQUIRED"));
+        }
+        if (sha256 == null) {
+            violations.add(new ProblemException.Violation("#/multipart/" + SHA, "REQUIRED"));
+        }
+        violations.add(new ProblemException.Violation("#/multipart/" + FILE, "PART_ORDER"));
+        return ProblemException.withViolations(ProblemType.VALIDATION_ERROR, violations, "detail.validation-error");
+    }
+
     private static final Pattern TYPE_CODE = Pattern.compile("^[A-Z][A-Z0-9_]{1,47}$");
     private static final Pattern SHA256 = Pattern.compile("^[0-9a-f]{64}$");
     private static final int SMALL_PART = 1024;
@@ -101,7 +120,7 @@ public class DocumentUploads {
                         case TITLE -> title = text(parts, name);
                         default -> {
                             if (typeCode == null || sha256 == null) {
-                                throw ProblemException.invalid("#/multipart/file", "PART_ORDER");
+                                throw fileTooEarly(typeCode, sha256);
                             }
                             DocumentTypeRow type = checkFields(typeCode, sha256, title);
                             long limit = limitOf(type);

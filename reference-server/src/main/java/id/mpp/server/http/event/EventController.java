@@ -1,5 +1,7 @@
 package id.mpp.server.http.event;
 
+import io.micronaut.http.annotation.Produces;
+import id.mpp.server.http.problem.NoContentRoutes;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.mpp.server.generated.api.EventsApi;
 import id.mpp.server.generated.model.EventList;
@@ -88,6 +90,7 @@ class EventController implements EventsApi {
     }
 
     @Override
+    @Produces({NoContentRoutes.JSON, NoContentRoutes.PROBLEM})
     public HttpResponse<Void> deleteWebhookSubscription(String subscriptionId, String ifMatch) {
         subscriptions.delete(agency(), subscriptionId, ifMatch);
         return HttpResponse.noContent();

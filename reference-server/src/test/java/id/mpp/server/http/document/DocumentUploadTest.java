@@ -67,8 +67,13 @@ class DocumentUploadTest extends VaultTestBase {
         byte[] pdf = VaultFixture.pdf(1000, 3);
         String sha = VaultFixture.sha256(pdf);
 
-        assertViolation(fx.upload(token, List.of(VaultFixture.Part.text("sha256", sha),
-                VaultFixture.Part.file("a.pdf", "application/pdf", pdf))), "#/multipart/file", "PART_ORDER");
+        HttpResponse<String> withoutType = fx.upload(token, List.of(VaultFixture.Part.text("sha256", sha),
+                VaultFixture.Part.file("a.pdf", "application/pdf", pdf)));
+        assertViolation(withoutType, "#/multipart/document_type", "REQUIRED");
+        assertThat(json(withoutType.body()).path("errors")).hasSize(2).last().satisfies(error -> {
+            assertThat(error.path("pointer").asText()).isEqualTo("#/multipart/file");
+            assertThat(error.path("code").asText()).isEqualTo("PART_ORDER");
+        });
         assertViolation(fx.upload(token, List.of(VaultFixture.Part.text("sha256", sha))),
                 "#/multipart/document_type", "REQUIRED");
         assertViolation(fx.upload(token, List.of(VaultFixture.Part.text("document_type", "KTP_EL"),

@@ -270,6 +270,22 @@ class MyAccountTest {
     }
 
     @Test
+    @DisplayName("GEN-001: a client accepting only application/json still gets the 400 as a problem, not a 406")
+    void anErrorForAJsonClientIsAProblem() {
+        Account account = citizens.create();
+        String token = citizens.token(account, "openid account");
+
+        HttpResponse<String> response = citizens.send("POST", "/v1/me/password", token, JSON_TYPE,
+                "{\"current_password\":\"Salah-Sekali-2026\",\"new_password\":\"Mendoan-Anget-Baturraden-2026\"}",
+                "Accept", JSON_TYPE, "Idempotency-Key", "k-accept-" + account.id());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("#/current_password");
+    }
+
+    @Test
     @DisplayName("ACC-020, ACC-021: a password change answers 204, the new password verifies, the ETag is unchanged, and the account's other grants are revoked")
     void passwordChange() {
         Account account = citizens.create();
