@@ -7,7 +7,10 @@ import id.mpp.conformance.run.Verdict;
 import java.io.PrintStream;
 import java.util.Locale;
 
-/** Prints each test as it runs, with a running count, and why it failed. */
+/**
+ * Prints each test as it finishes (tests may run in parallel), with a running count of finished tests, and why it
+ * failed.
+ */
 public final class ConsoleProgress implements ProgressListener {
 
     private final PrintStream out;
@@ -21,12 +24,6 @@ public final class ConsoleProgress implements ProgressListener {
     }
 
     @Override
-    public void started(int index, int total, TestCase test) {
-        out.printf(Locale.ROOT, "[%3d/%d] %-70s ", index, total, test.name() + " " + test.requirements());
-        out.flush();
-    }
-
-    @Override
     public void finished(int index, int total, TestResult result) {
         switch (result.verdict()) {
             case PASSED -> passed++;
@@ -35,8 +32,9 @@ public final class ConsoleProgress implements ProgressListener {
         }
         String verdict = result.verdict() == Verdict.FAILED && !result.required() ? "FAILED (optional)"
                 : result.verdict().name().replace('_', ' ');
-        out.printf(Locale.ROOT, "%-18s %5d ms  (passed %d, failed %d, not tested %d)%n", verdict,
-                result.durationMillis(), passed, failed, notTested);
+        TestCase test = result.test();
+        out.printf(Locale.ROOT, "[%3d/%d] %-70s %-18s %5d ms  (passed %d, failed %d, not tested %d)%n", index, total,
+                test.name() + " " + test.requirements(), verdict, result.durationMillis(), passed, failed, notTested);
         if (result.verdict() == Verdict.FAILED) {
             out.println("        " + result.message());
         }

@@ -38,6 +38,10 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--profile", split = ",", description = "Profiles to run: general, catalogue, sso (default: all).")
     List<String> profiles = List.of();
 
+    @Option(names = "--parallel", defaultValue = "4", description = "How many tests run at once (default: 4; 1 runs"
+            + " them one by one, in order).")
+    int parallel;
+
     @Option(names = "--report-dir", defaultValue = "conformance-report", description = "Where to write the reports.")
     Path reportDir;
 
@@ -68,7 +72,11 @@ public final class Main implements Callable<Integer> {
         }
         out.println("MPP Digital conformance suite " + SuiteVersion.get() + " against " + vendor.baseUrl());
         Set<String> selected = new LinkedHashSet<>(profiles);
-        SuiteResult result = new SuiteRunner(vendor, selected, new ConsoleProgress(out)).run(TestPlan.ALL);
+        if (parallel < 1) {
+            out.println("--parallel must be at least 1, not " + parallel);
+            return 2;
+        }
+        SuiteResult result = new SuiteRunner(vendor, selected, new ConsoleProgress(out), parallel).run(TestPlan.ALL);
         List<Path> written = ReportWriter.write(result, vendor, reportDir);
         out.printf("%nPassed %d, failed %d, not tested %d in %d ms.%n", result.count(Verdict.PASSED),
                 result.count(Verdict.FAILED), result.count(Verdict.NOT_TESTED), result.durationMillis());

@@ -1,6 +1,7 @@
 package id.mpp.conformance.run;
 
 import id.mpp.conformance.api.Requirement;
+import id.mpp.conformance.api.RunsAlone;
 import id.mpp.conformance.api.TestContext;
 import id.mpp.conformance.auth.Oidc;
 import id.mpp.conformance.config.VendorConfig;
@@ -15,6 +16,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * Runs conformance tests against the implementation a configuration names: the one runner behind the jar's
@@ -30,6 +39,7 @@ public final class SuiteRunner {
     private final ContractValidator validator;
     private final Set<String> profiles;
     private final ProgressListener listener;
+    private final int parallelism;
 
     /**
      * A runner.
@@ -39,6 +49,23 @@ public final class SuiteRunner {
      * @param listener hears about each test
      */
     public SuiteRunner(VendorConfig config, Set<String> profiles, ProgressListener listener) {
+        this(config, profiles, listener, 1);
+    }
+
+    /**
+     * A runner that runs up to {@code parallelism} tests at a time. Each test has its own HTTP client, browser and
+     * accounts; the test accounts' cached tokens are shared. A test marked {@link RunsAlone} runs by itself.
+     *
+     * @param config the implementation under test
+     * @param profiles the profiles to run; empty for all
+     * @param listener hears about each test (one call at a time)
+     * @param parallelism how many tests may run at once, at least 1
+     */
+    public SuiteRunner(VendorConfig config, Set<String> profiles, ProgressListener listener, int parallelism) {
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("parallelism must be at least 1, not " + parallelism);
+        }
+        this.parallelism = parallelism;
         this.config = config;
         this.catalogue = RequirementCatalogue.bundled();
         this.validator = ContractValidator.bundled();
@@ -67,16 +94,48 @@ public final class SuiteRunner {
         long start = System.nanoTime();
         Oidc oidc = new Oidc(config);
         List<TestCase> cases = discover(classes);
-        List<TestResult> results = new ArrayList<>();
-        for (int i = 0; i < cases.size(); i++) {
-            TestCase test = cases.get(i);
-            listener.started(i + 1, cases.size(), test);
-            TestResult result = runOne(test, oidc);
-            results.add(result);
-            listener.finished(i + 1, cases.size(), result);
+        TestResult[] results = new TestResult[cases.size()];
+        AtomicInteger finished = new AtomicInteger();
+        ReadWriteLock alone = new ReentrantReadWriteLock(true);
+        ExecutorService pool = Executors.newFixedThreadPool(parallelism, runnable -> {
+            Thread thread = new Thread(runnable, "conformance-test");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int i = 0; i < cases.size(); i++) {
+                int index = i;
+                running.add(pool.submit(() -> {
+                    TestCase test = cases.get(index);
+                    Lock lock = test.runsAlone() ? alone.writeLock() : alone.readLock();
+                    lock.lock();
+                    try {
+                        synchronized (listener) {
+                            listener.started(index + 1, cases.size(), test);
+                        }
+                        results[index] = runOne(test, oidc);
+                    } finally {
+                        lock.unlock();
+                    }
+                    synchronized (listener) {
+                        listener.finished(finished.incrementAndGet(), cases.size(), results[index]);
+                    }
+                }));
+            }
+            for (Future<?> test : running) {
+                test.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the run was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the runner failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
         return new SuiteResult(SuiteVersion.get(), validator.contractVersion(), config.baseUrl().toString(),
-                List.copyOf(results), (System.nanoTime() - start) / 1_000_000);
+                List.of(results), (System.nanoTime() - start) / 1_000_000);
     }
 
     private TestResult runOne(TestCase test, Oidc oidc) {

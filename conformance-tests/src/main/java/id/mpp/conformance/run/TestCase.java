@@ -2,6 +2,7 @@ package id.mpp.conformance.run;
 
 import id.mpp.conformance.api.Profile;
 import id.mpp.conformance.api.Requirement;
+import id.mpp.conformance.api.RunsAlone;
 import java.lang.reflect.Method;
 import java.util.List;
 
@@ -21,6 +22,11 @@ public record TestCase(Class<?> testClass, Method method) {
     /** The cited requirement IDs. */
     public List<String> requirements() {
         return List.of(method.getAnnotation(Requirement.class).value());
+    }
+
+    /** Whether the test must run with no other test at the same time ({@link RunsAlone}). */
+    public boolean runsAlone() {
+        return method.isAnnotationPresent(RunsAlone.class);
     }
 
     /** The profile of the declaring class ({@code general} when it names none). */

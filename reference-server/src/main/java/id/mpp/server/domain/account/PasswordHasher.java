@@ -71,6 +71,12 @@ public final class PasswordHasher {
         return MessageDigest.isEqual(candidate, parsed.hash);
     }
 
+    /** Whether {@code encoded} is a hash this hasher would make: the same scheme and exactly its iterations. */
+    public boolean sameCost(String encoded) {
+        Encoded parsed = Encoded.parse(encoded);
+        return parsed != null && parsed.iterations == iterations && parsed.hash.length == HASH_BYTES;
+    }
+
     /** Whether {@code encoded} was made with other parameters than this hasher's (or cannot be read). */
     public boolean needsRehash(String encoded) {
         Encoded parsed = Encoded.parse(encoded);

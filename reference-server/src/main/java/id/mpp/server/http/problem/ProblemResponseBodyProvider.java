@@ -162,6 +162,9 @@ public final class ProblemResponseBodyProvider implements JsonErrorResponseBodyP
             String code = BodyErrors.code(bodyField.get());
             errors.add(new FieldViolation(BodyErrors.pointer(bodyField.get()), code,
                     ProblemTexts.text("field." + code, language)));
+            for (String missing : MissingMembers.reportedWith(bodyField.get())) {
+                errors.add(new FieldViolation(missing, "REQUIRED", ProblemTexts.text("field.REQUIRED", language)));
+            }
         } else if (cause instanceof ConstraintViolationException invalid) {
             for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
                 String code = ViolationCodes.of(violation);

@@ -84,7 +84,7 @@ public class DemoAccountSeed {
         Account account = new Account(demo.id(), Nik.parse(demo.nik()), demo.fullName(), demo.birthDate(),
                 demo.email(), true, demo.phoneNumber(), false, verification, "id", termsVersion,
                 PrivacyConsent.given(noticeVersion, purposes, now), now, now);
-        String hash = hasher.hash(demo.password());
+        String hash = hasher.sameCost(demo.passwordHash()) ? demo.passwordHash() : hasher.hash(demo.password());
         return demo.agencyId() == null ? StoredAccount.citizen(account, hash)
                 : StoredAccount.officer(account, hash, demo.agencyId());
     }

@@ -185,6 +185,22 @@ class RegistrationTest {
     }
 
     @Test
+    @DisplayName("GEN-006: a member of the wrong form and a missing required member are both named, though binding stopped at the first")
+    void aMalformedMemberDoesNotHideAMissingOne() {
+        ObjectNode body = Registering.body(serial());
+        body.remove("full_name");
+        body.remove("password");
+        body.put("birth_date", "27-08-1995");
+
+        JsonNode problem = Problems.assertProblem(registering.register(body), 400, "validation-error");
+
+        assertThat(problem.path("errors").findValuesAsText("pointer"))
+                .containsExactlyInAnyOrder("#/birth_date", "#/full_name", "#/password");
+        assertThat(problem.path("errors").findValuesAsText("code"))
+                .containsExactlyInAnyOrder("INVALID_TYPE", "REQUIRED", "REQUIRED");
+    }
+
+    @Test
     @DisplayName("ACC-006: inputs that break the schema (missing name, bad e-mail, short password) are all reported")
     void schemaViolationsAreAllReported() {
         ObjectNode body = Registering.body(serial());

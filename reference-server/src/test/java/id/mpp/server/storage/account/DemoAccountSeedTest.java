@@ -60,6 +60,26 @@ class DemoAccountSeedTest {
     }
 
     @Test
+    @DisplayName("Each demo account's hash made ahead is its password's at the default cost, and is stored as made at that cost")
+    void theHashesMadeAheadAreTheDemoPasswords() {
+        PasswordHasher defaultCost = new PasswordHasher(new java.security.SecureRandom());
+        for (DemoAccount demo : DemoAccount.ALL) {
+            assertThat(defaultCost.sameCost(demo.passwordHash())).as(demo.email()).isTrue();
+            assertThat(defaultCost.verify(demo.password(), demo.passwordHash())).as(demo.email()).isTrue();
+        }
+        try (ApplicationContext context = ApplicationContext.run(Map.of(
+                "datasources.default.url", "jdbc:h2:mem:demo-" + UUID.randomUUID()
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                "mpp.demo-data.enabled", "true",
+                "mpp.accounts.password-hash-iterations", String.valueOf(PasswordHasher.DEFAULT_ITERATIONS)), "test")) {
+            JdbcAccountRepository accounts = context.getBean(JdbcAccountRepository.class);
+            for (DemoAccount demo : DemoAccount.ALL) {
+                assertThat(accounts.findById(demo.id()).orElseThrow().passwordHash()).isEqualTo(demo.passwordHash());
+            }
+        }
+    }
+
+    @Test
     @DisplayName("A restart on the same database creates nothing and changes nothing")
     void seedingIsIdempotentAcrossRestarts() {
         String database = "demo-" + UUID.randomUUID();
