@@ -31,6 +31,7 @@ public final class TestPlan {
             RegistrationTests.class,
             MeTests.class,
             PasswordTests.class,
+            EmailVerificationTests.class,
             ConsentTests.class,
             DeletionTests.class,
             InputTests.class,
