@@ -41,6 +41,18 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void privateKeyJwtNeedsItsClientWithAPrivateKey() {
+        String without = VALID.replaceAll("(?s)  private_key_jwt:.*?\n(?=accounts:)", "");
+        assertThatThrownBy(() -> ConfigLoader.parse(without, null))
+                .hasMessage("clients.private_key_jwt is required when capabilities include private-key-jwt");
+        String publicOnly = VALID.replace("d: 5_6f5Ne1_U6O5Gh5wUCnJe8uPYcSrRxAyTgV1grU_lQ, ", "");
+        assertThatThrownBy(() -> ConfigLoader.parse(publicOnly, null)).hasMessageStartingWith(
+                "clients.private_key_jwt.private_jwk must hold the private key");
+        assertThat(ConfigLoader.parse(VALID, null).keyClient().clientId()).isEqualTo("conformance-backend-jwt");
+        assertThat(ConfigLoader.parse(VALID, null).secrets()).anySatisfy(s -> assertThat(s).contains("\"d\""));
+    }
+
+    @Test
     void anUnknownCapabilityIsNamed() {
         String yaml = VALID.replace("private-key-jwt]", "telepathy]");
 

@@ -46,8 +46,13 @@ public final class ConfigLoader {
         URI base = baseUrlOverride != null ? trimSlash(baseUrlOverride) : trimSlash(url(root, "base_url"));
         URI discovery = root.hasNonNull("discovery_url") ? url(root, "discovery_url") : defaultDiscovery(base);
         LoginConfig login = login(root.path("login"));
-        return new VendorConfig(base, discovery, capabilities(root.path("capabilities")), clients(root.path("clients")),
-                accounts(root.path("accounts"), login), login, registration(root.path("registration")));
+        Set<String> capabilities = capabilities(root.path("capabilities"));
+        Map<String, ClientConfig> clients = clients(root.path("clients"));
+        Map<String, AccountConfig> accounts = accounts(root.path("accounts"), login);
+        KeyClientConfig keyClient = capabilities.contains("private-key-jwt")
+                ? keyClient(root.path("clients").path("private_key_jwt")) : null;
+        return new VendorConfig(base, discovery, capabilities, clients, accounts, login,
+                registration(root.path("registration")), keyClient);
     }
 
     static URI defaultDiscovery(URI base) {
@@ -95,6 +100,25 @@ public final class ConfigLoader {
             result.put(role, new ClientConfig(text(c, prefix, "client_id"), secret, redirect, postLogout));
         }
         return Map.copyOf(result);
+    }
+
+    /** The {@code private_key_jwt} client: its ID and private JWK (JSON text, or a YAML mapping of the JWK). */
+    private static KeyClientConfig keyClient(JsonNode c) {
+        String prefix = "clients.private_key_jwt.";
+        if (c.isMissingNode() || c.isNull()) {
+            throw new ConfigException("clients.private_key_jwt is required when capabilities include private-key-jwt");
+        }
+        JsonNode jwk = c.path("private_jwk");
+        String text = jwk.isObject() ? jwk.toString() : text(c, prefix, "private_jwk");
+        try {
+            com.nimbusds.jose.jwk.JWK key = com.nimbusds.jose.jwk.JWK.parse(text);
+            if (!key.isPrivate()) {
+                throw new ConfigException(prefix + "private_jwk must hold the private key (d), not only the public one");
+            }
+        } catch (java.text.ParseException e) {
+            throw new ConfigException(prefix + "private_jwk is not a JWK: " + e.getMessage());
+        }
+        return new KeyClientConfig(text(c, prefix, "client_id"), text);
     }
 
     private static Map<String, AccountConfig> accounts(JsonNode node, LoginConfig login) {

@@ -17,9 +17,18 @@ import java.util.Set;
  *     {@code officer_b}
  * @param login how accounts sign in
  * @param registration what fresh registrations of the suite send
+ * @param keyClient the {@code private_key_jwt} client ({@code clients.private_key_jwt}); {@code null} unless the
+ *     vendor declares {@code private-key-jwt}
  */
 public record VendorConfig(URI baseUrl, URI discoveryUrl, Set<String> capabilities, Map<String, ClientConfig> clients,
-        Map<String, AccountConfig> accounts, LoginConfig login, RegistrationConfig registration) {
+        Map<String, AccountConfig> accounts, LoginConfig login, RegistrationConfig registration,
+        KeyClientConfig keyClient) {
+
+    /** A configuration without a {@code private_key_jwt} client. */
+    public VendorConfig(URI baseUrl, URI discoveryUrl, Set<String> capabilities, Map<String, ClientConfig> clients,
+            Map<String, AccountConfig> accounts, LoginConfig login, RegistrationConfig registration) {
+        this(baseUrl, discoveryUrl, capabilities, clients, accounts, login, registration, null);
+    }
 
     /** Every capability a vendor may declare, as the requirement catalogue names them. */
     public static final Set<String> KNOWN_CAPABILITIES = Set.of(
@@ -44,6 +53,9 @@ public record VendorConfig(URI baseUrl, URI discoveryUrl, Set<String> capabiliti
             addIfPresent(secrets, a.password());
             addIfPresent(secrets, a.accessToken());
         });
+        if (keyClient != null) {
+            addIfPresent(secrets, keyClient.privateJwk());
+        }
         return secrets;
     }
 
@@ -52,7 +64,7 @@ public record VendorConfig(URI baseUrl, URI discoveryUrl, Set<String> capabiliti
         URI base = ConfigLoader.trimSlash(newBaseUrl);
         URI discovery = discoveryUrl.equals(ConfigLoader.defaultDiscovery(baseUrl))
                 ? ConfigLoader.defaultDiscovery(base) : discoveryUrl;
-        return new VendorConfig(base, discovery, capabilities, clients, accounts, login, registration);
+        return new VendorConfig(base, discovery, capabilities, clients, accounts, login, registration, keyClient);
     }
 
     private static void addIfPresent(List<String> list, String value) {

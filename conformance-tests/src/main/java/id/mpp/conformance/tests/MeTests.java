@@ -143,6 +143,33 @@ public class MeTests {
         assertThat(f.read(ctx).path("full_name").asText()).isEqualTo(f.fresh.fullName());
     }
 
+    @Requirement({"ACC-041"})
+    public void aNikTheRegistryDisagreesWithFailsAndLeavesTheAcr(TestContext ctx) {
+        java.time.LocalDate encoded = Accounts.birthDate();
+        java.time.LocalDate stated = encoded.plusDays(1);
+        String nik = Accounts.nik(encoded, false);
+        String email = Accounts.email();
+        String password = "Uji-Kesesuaian-" + id.mpp.conformance.auth.Pkce.random().substring(0, 10);
+        Exchange registered = Accounts.post(ctx, Accounts.body(ctx, nik, "Uji Kesesuaian", stated, email, password));
+        assertThat(registered.status()).as("status of a registration whose birth date the NIK does not encode: %s",
+                registered.responseBody()).isEqualTo(201);
+        Accounts.Fresh fresh = new Accounts.Fresh(nik, email, password, "Uji Kesesuaian", stated, registered.json());
+        Tokens t = fresh.signIn(ctx, "openid account");
+        Exchange before = Flows.get(ctx, "/v1/me", t.accessToken());
+        Exchange check = ctx.http().send(HttpCall.method("POST", "/v1/me/nik-verification")
+                .header("Authorization", "Bearer " + t.accessToken()).header("If-Match", before.header("etag").orElseThrow())
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .body("application/json", "{\"registry_check_consent\":true}"));
+        assertThat(check.status()).as("status of the NIK check: %s", check.responseBody()).isEqualTo(200);
+        JsonNode verification = check.json().path("nik_verification");
+        assertThat(verification.path("status").asText()).isEqualTo("FAILED");
+        assertThat(verification.path("failure_reason").asText()).as("failure_reason").isNotEmpty();
+        assertThat(check.json().path("acr").asText()).as("acr").isEqualTo(before.json().path("acr").asText());
+        assertThat(check.json().path("full_name").asText()).isEqualTo("Uji Kesesuaian");
+        assertThat(check.json().path("birth_date").asText()).as("the stated birth date, not the registry's")
+                .isEqualTo(stated.toString());
+    }
+
     @Requirement({"ACC-043"})
     public void aNikCheckWithoutConsentIsRefused(TestContext ctx) {
         Fixture f = fixture(ctx);

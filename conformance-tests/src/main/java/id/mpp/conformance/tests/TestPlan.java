@@ -23,6 +23,7 @@ public final class TestPlan {
     public static final List<Class<?>> WITH_SIGN_IN = List.of(
             CodeFlowTests.class,
             TokenFlowTests.class,
+            PrivateKeyJwtTests.class,
             BearerTokenTests.class,
             UserInfoTests.class,
             RevocationTests.class,
