@@ -8,6 +8,7 @@ import id.mpp.conformance.http.ContractValidator;
 import id.mpp.conformance.http.ConformanceHttpClient;
 import id.mpp.conformance.http.Exchange;
 import id.mpp.conformance.http.Redactor;
+import id.mpp.conformance.webhooks.WebhookReceiver;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -68,18 +69,20 @@ public final class SuiteRunner {
         Oidc oidc = new Oidc(config);
         List<TestCase> cases = discover(classes);
         List<TestResult> results = new ArrayList<>();
-        for (int i = 0; i < cases.size(); i++) {
-            TestCase test = cases.get(i);
-            listener.started(i + 1, cases.size(), test);
-            TestResult result = runOne(test, oidc);
-            results.add(result);
-            listener.finished(i + 1, cases.size(), result);
+        try (WebhookReceiver webhooks = new WebhookReceiver(config.webhooks())) {
+            for (int i = 0; i < cases.size(); i++) {
+                TestCase test = cases.get(i);
+                listener.started(i + 1, cases.size(), test);
+                TestResult result = runOne(test, oidc, webhooks);
+                results.add(result);
+                listener.finished(i + 1, cases.size(), result);
+            }
         }
         return new SuiteResult(SuiteVersion.get(), validator.contractVersion(), config.baseUrl().toString(),
                 List.copyOf(results), (System.nanoTime() - start) / 1_000_000);
     }
 
-    private TestResult runOne(TestCase test, Oidc oidc) {
+    private TestResult runOne(TestCase test, Oidc oidc, WebhookReceiver webhooks) {
         List<RequirementCatalogue.Entry> cited = new ArrayList<>();
         for (String id : test.requirements()) {
             cited.add(catalogue.find(id).orElseThrow(() -> new IllegalStateException(
@@ -98,7 +101,7 @@ public final class SuiteRunner {
         }
         ConformanceHttpClient http = new ConformanceHttpClient(config.baseUrl(), validator);
         long start = System.nanoTime();
-        String failure = invoke(test, new TestContext(config, http, oidc));
+        String failure = invoke(test, new TestContext(config, http, oidc, webhooks));
         List<String> violations = new ArrayList<>();
         for (Exchange e : http.exchanges()) {
             e.violations().forEach(v -> violations.add(e.method() + " " + e.url() + " -> " + e.status() + ": " + v));
