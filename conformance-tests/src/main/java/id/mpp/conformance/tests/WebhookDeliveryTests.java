@@ -217,7 +217,7 @@ public class WebhookDeliveryTests {
             Exchange e = Subscriptions.redeliver(ctx, AGENCY, s.id(), eventId);
             assertThat(e.status()).as("status of redeliverWebhookEvent: %s", e.responseBody()).isEqualTo(200);
             assertThat(e.json().path("outcome").asText()).as("outcome of an attempt answered 302").isEqualTo("FAILED");
-            assertThat(e.json().path("response_status").asInt(302)).as("response_status").isEqualTo(302);
+            assertThat(e.json().path("response_status").asInt()).as("response_status of the redirect").isEqualTo(302);
             assertThat(ctx.webhooks().received(path)).as("attempts to the subscription's URL")
                     .filteredOn(r -> eventId.equals(r.webhookId())).hasSize(1);
             assertThat(ctx.webhooks().received(target)).as("requests to the redirect's target").isEmpty();
