@@ -20,7 +20,7 @@ public class EventFeedOrderTests {
     /** Pages read at most while catching up (other tests may add events meanwhile). */
     private static final int MAX_PAGES = 300;
 
-    @Requirement({"EVT-005", "EVT-013"})
+    @Requirement({"EVT-005", "EVT-013", "EVT-012"})
     public void followingTheCursorYieldsEveryEventOnceInOrderIncludingLaterOnes(TestContext ctx) {
         WebhookEvents events = new WebhookEvents(ctx);
         WebhookEvents.Application first = events.submit();
@@ -44,6 +44,8 @@ public class EventFeedOrderTests {
         assertThat(ids).as("event IDs along the feed").doesNotHaveDuplicates();
         assertThat(ids.indexOf(reviewId)).as("the START_REVIEW event comes before the later submission's")
                 .isLessThan(ids.indexOf(secondId));
+        after.stream().filter(e -> e.path("application_id").asText().equals(second.id())).forEach(
+                e -> EventPrivacy.assertNoPersonalData(ctx, e, events.form()));
 
         Exchange again = feed(ctx, "occurred_at_from=" + enc(from), cursor, 1);
         assertThat(again.status()).isEqualTo(200);
