@@ -89,6 +89,31 @@ public class WebhookDeliveryTests {
         }
     }
 
+    @Requirement({"EVT-028", "EVT-032"})
+    public void aRetryAfterLongerThanTheScheduleOf503PostponesTheRetry(TestContext ctx) {
+        String path = ctx.webhooks().newPath("retry-after");
+        Duration retryAfter = Duration.ofSeconds(40);
+        ctx.webhooks().answer(path, r -> SUBMITTED.equals(r.jsonOrEmpty().path("type").asText())
+                ? Reply.retryAfter(503, retryAfter) : Reply.ok());
+        Subscriptions.Created s = Subscriptions.created(ctx, ctx.webhooks().url(path), List.of(SUBMITTED));
+        try {
+            WebhookEvents.Application app = new WebhookEvents(ctx).submit();
+            String eventId = first(awaitEvent(ctx, path, app, SUBMITTED), app, SUBMITTED).webhookId();
+            JsonNode attempt = Poll.until(() -> Subscriptions.deliveries(ctx, AGENCY, s.id(), "event_id=" + eventId)
+                    .json().path("items"), items -> items.size() >= 1, FIRST_ATTEMPT, "the attempt in the delivery log")
+                    .get(0);
+            assertThat(attempt.path("outcome").asText()).as("outcome of an attempt answered 503").isEqualTo("RETRY_SCHEDULED");
+            assertThat(attempt.path("response_status").asInt()).as("response_status").isEqualTo(503);
+            assertThat(attempt.path("failure_reason").asText("")).as("failure_reason").isNotEmpty();
+            Instant ended = Instant.parse(attempt.path("attempted_at").asText()).plusMillis(attempt.path("duration_ms").asLong());
+            Duration wait = Duration.between(ended, Instant.parse(attempt.path("next_attempt_at").asText()));
+            assertThat(wait).as("next_attempt_at after a 503 with Retry-After: %s s (longer than the 5 s of the schedule)",
+                    retryAfter.toSeconds()).isBetween(retryAfter.minusSeconds(1), retryAfter.plusSeconds(5));
+        } finally {
+            Subscriptions.remove(ctx, s.id());
+        }
+    }
+
     @Requirement({"EVT-029"})
     public void a410DisablesTheSubscriptionAtOnce(TestContext ctx) {
         String path = ctx.webhooks().newPath("gone");

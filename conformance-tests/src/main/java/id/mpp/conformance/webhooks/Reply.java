@@ -22,6 +22,11 @@ public record Reply(int status, Map<String, String> headers, Duration delay) {
         return new Reply(status, Map.of(), Duration.ZERO);
     }
 
+    /** This status (429 or 503) with a {@code Retry-After} of whole seconds, which postpones a retry (EVT-028). */
+    public static Reply retryAfter(int status, Duration after) {
+        return new Reply(status, Map.of("Retry-After", Long.toString(after.toSeconds())), Duration.ZERO);
+    }
+
     /** A redirect to {@code location}, which an implementation must not follow (EVT-028). */
     public static Reply redirect(String location) {
         return new Reply(302, Map.of("Location", location), Duration.ZERO);
