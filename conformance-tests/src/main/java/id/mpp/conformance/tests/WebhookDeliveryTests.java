@@ -193,9 +193,7 @@ public class WebhookDeliveryTests {
         Subscriptions.Created s = Subscriptions.created(ctx, ctx.webhooks().url(path), List.of(SURVEY));
         try {
             Exchange paused = pause(ctx, s);
-            WebhookEvents events = new WebhookEvents(ctx);
-            WebhookEvents.Application app = events.submit();
-            JsonNode event = events.event(app, SUBMITTED);
+            JsonNode event = submittedEvent(ctx);
             String eventId = event.path("id").asText();
             Exchange e = Subscriptions.redeliver(ctx, AGENCY, s.id(), eventId);
             assertThat(e.status()).as("status of redeliverWebhookEvent: %s", e.responseBody()).isEqualTo(200);
@@ -237,8 +235,7 @@ public class WebhookDeliveryTests {
         Subscriptions.Created s = Subscriptions.created(ctx, ctx.webhooks().url(path), List.of(SURVEY));
         try {
             pause(ctx, s);
-            WebhookEvents events = new WebhookEvents(ctx);
-            String eventId = events.event(events.submit(), SUBMITTED).path("id").asText();
+            String eventId = submittedEvent(ctx).path("id").asText();
             Exchange e = Subscriptions.redeliver(ctx, AGENCY, s.id(), eventId);
             assertThat(e.status()).as("status of redeliverWebhookEvent: %s", e.responseBody()).isEqualTo(200);
             assertThat(e.json().path("outcome").asText()).as("outcome of an attempt answered 302").isEqualTo("FAILED");
@@ -257,8 +254,7 @@ public class WebhookDeliveryTests {
         Subscriptions.Created s = Subscriptions.created(ctx, ctx.webhooks().url(path), List.of(SURVEY));
         try {
             Exchange paused = pause(ctx, s);
-            WebhookEvents events = new WebhookEvents(ctx);
-            String eventId = events.event(events.submit(), SUBMITTED).path("id").asText();
+            String eventId = submittedEvent(ctx).path("id").asText();
             Exchange first = Subscriptions.rotate(ctx, AGENCY, s.id(), paused.header("ETag").orElse(null));
             assertThat(first.status()).as("status of rotateWebhookSecret: %s", first.responseBody()).isEqualTo(200);
             String secret1 = first.json().path("secret").asText();
@@ -297,6 +293,12 @@ public class WebhookDeliveryTests {
 
     private static List<ReceivedRequest> attemptsOf(TestContext ctx, String path, String eventId) {
         return ctx.webhooks().received(path).stream().filter(r -> eventId.equals(r.webhookId())).toList();
+    }
+
+    /** The APPLICATION_SUBMITTED event of a new application, as the feed holds it. */
+    private static JsonNode submittedEvent(TestContext ctx) {
+        WebhookEvents events = new WebhookEvents(ctx);
+        return events.event(events.submit(), SUBMITTED);
     }
 
     /** Pauses a subscription, so that only manual attempts reach it, and answers the pause. */
