@@ -51,6 +51,21 @@ class WebhookReceiverTest {
     }
 
     @Test
+    void aSlowReplyAnswersOnlyAfterItsDelay() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver(WebhookConfig.defaults())) {
+            String path = receiver.newPath("slow");
+            receiver.answer(path, r -> Reply.slow(Duration.ofMillis(150)));
+
+            long started = System.nanoTime();
+            int status = post(receiver.url(path), "{}", "evt_3");
+
+            assertThat(status).isEqualTo(200);
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(150));
+            assertThat(receiver.received(path)).as("recorded on arrival, before the answer").hasSize(1);
+        }
+    }
+
+    @Test
     void waitingForADeliveryThatNeverComesFailsAtTheDeadlineNamingIt() {
         try (WebhookReceiver receiver = new WebhookReceiver(WebhookConfig.defaults())) {
             String path = receiver.newPath("silent");
