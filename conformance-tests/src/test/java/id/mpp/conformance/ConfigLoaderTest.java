@@ -92,4 +92,65 @@ class ConfigLoaderTest {
         assertThat(config.secrets()).isNotEmpty().allSatisfy(secret -> assertThat(redacted).doesNotContain(secret));
         assertThat(ConfigDigest.sha256(config)).hasSize(64);
     }
+
+    @Test
+    void withoutAWebhooksSectionTheReceiverListensOnAnyFreeLoopbackPort() {
+        VendorConfig config = ConfigLoader.parse(VALID, null);
+
+        assertThat(config.webhooks().receiverHost()).isEqualTo("127.0.0.1");
+        assertThat(config.webhooks().receiverPort()).isZero();
+        assertThat(config.webhooks().publicUrl()).isNull();
+        assertThat(config.webhooks().developmentMode()).isTrue();
+    }
+
+    @Test
+    void theWebhooksSectionIsRead() {
+        String yaml = WITH_WEBHOOKS + "webhooks: {receiver_host: 0.0.0.0, receiver_port: 9443,"
+                + " public_url: \"https://hooks.vendor.example/\", development_mode: false}\n";
+
+        VendorConfig config = ConfigLoader.parse(yaml, null);
+
+        assertThat(config.webhooks().receiverHost()).isEqualTo("0.0.0.0");
+        assertThat(config.webhooks().receiverPort()).isEqualTo(9443);
+        assertThat(config.webhooks().publicUrl()).hasToString("https://hooks.vendor.example");
+        assertThat(config.webhooks().developmentMode()).isFalse();
+        assertThat(config.clients()).containsKey("agency_backend_b");
+        assertThat(config.secrets()).contains("s3cret-backend-b-value");
+    }
+
+    @Test
+    void aMisspelledWebhooksFieldIsNamed() {
+        String yaml = WITH_WEBHOOKS + "webhooks: {reciever_port: 9443}\n";
+
+        assertThatThrownBy(() -> ConfigLoader.parse(yaml, null))
+                .hasMessageStartingWith("webhooks.reciever_port is not a known field");
+    }
+
+    @Test
+    void aWrongReceiverPortIsNamed() {
+        String yaml = WITH_WEBHOOKS + "webhooks: {receiver_port: 70000}\n";
+
+        assertThatThrownBy(() -> ConfigLoader.parse(yaml, null))
+                .hasMessageStartingWith("webhooks.receiver_port must be a port number");
+    }
+
+    @Test
+    void aRelativePublicUrlIsNamed() {
+        String yaml = WITH_WEBHOOKS + "webhooks: {public_url: /hooks}\n";
+
+        assertThatThrownBy(() -> ConfigLoader.parse(yaml, null))
+                .hasMessage("webhooks.public_url must be an absolute http(s) URL, not '/hooks'");
+    }
+
+    @Test
+    void theCapabilityWebhooksNeedsASecondAgencysBackEnd() {
+        String yaml = VALID.replace("private-key-jwt]", "private-key-jwt, webhooks]");
+
+        assertThatThrownBy(() -> ConfigLoader.parse(yaml, null))
+                .hasMessageStartingWith("clients.agency_backend_b is required with the capability webhooks");
+    }
+
+    private static final String WITH_WEBHOOKS = VALID.replace("private-key-jwt]", "private-key-jwt, webhooks]")
+            .replace("  agency_backend: {", "  agency_backend_b: {client_id: conformance-backend-b,"
+                    + " client_secret: s3cret-backend-b-value}\n  agency_backend: {");
 }

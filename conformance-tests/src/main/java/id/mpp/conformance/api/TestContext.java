@@ -3,6 +3,7 @@ package id.mpp.conformance.api;
 import id.mpp.conformance.auth.Oidc;
 import id.mpp.conformance.config.VendorConfig;
 import id.mpp.conformance.http.ConformanceHttpClient;
+import id.mpp.conformance.webhooks.WebhookReceiver;
 import java.net.URI;
 
 /**
@@ -12,12 +13,13 @@ import java.net.URI;
  * @param config the vendor's configuration
  * @param http the recording, contract-checking HTTP client of this test
  * @param oidc the run's OpenID Connect relying party, shared by the tests of one run
+ * @param webhooks the run's webhook receiver, shared by the tests of one run (it listens from its first use)
  */
-public record TestContext(VendorConfig config, ConformanceHttpClient http, Oidc oidc) {
+public record TestContext(VendorConfig config, ConformanceHttpClient http, Oidc oidc, WebhookReceiver webhooks) {
 
-    /** A context with a relying party of its own (nothing shared with other tests). */
+    /** A context with a relying party and a webhook receiver of its own (nothing shared with other tests). */
     public TestContext(VendorConfig config, ConformanceHttpClient http) {
-        this(config, http, new Oidc(config));
+        this(config, http, new Oidc(config), new WebhookReceiver(config.webhooks()));
     }
 
     /** The implementation's base URL. */

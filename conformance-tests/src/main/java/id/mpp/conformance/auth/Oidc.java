@@ -181,12 +181,17 @@ public final class Oidc {
 
     /** The agency back-end's client credentials grant ({@code scope} may be {@code null}). */
     public Exchange clientCredentials(ConformanceHttpClient http, String scope) {
+        return clientCredentials(http, "agency_backend", scope);
+    }
+
+    /** The client credentials grant of the back-end client of this role ({@code scope} may be {@code null}). */
+    public Exchange clientCredentials(ConformanceHttpClient http, String clientRole, String scope) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "client_credentials");
         if (scope != null) {
             form.put("scope", scope);
         }
-        return token(http, "agency_backend", form);
+        return token(http, clientRole, form);
     }
 
     /** A POST to the token endpoint, authenticated as the client of this role. */
@@ -256,13 +261,18 @@ public final class Oidc {
 
     /** The agency back-end's cached client-credentials access token. */
     public String agencyToken(ConformanceHttpClient http, String scope) {
-        String key = "agency_backend " + scope;
+        return agencyToken(http, "agency_backend", scope);
+    }
+
+    /** The cached client-credentials access token of the back-end client of this role. */
+    public String agencyToken(ConformanceHttpClient http, String clientRole, String scope) {
+        String key = clientRole + " " + scope;
         Tokens cached = cache.get(key);
         if (cached != null && cached.freshFor(60)) {
             return cached.accessToken();
         }
-        Exchange e = clientCredentials(http, scope);
-        assertThat(e.status()).as("status of the agency back-end's client credentials grant: %s", e.responseBody())
+        Exchange e = clientCredentials(http, clientRole, scope);
+        assertThat(e.status()).as("status of the client credentials grant of %s: %s", clientRole, e.responseBody())
                 .isEqualTo(200);
         Tokens tokens = new Tokens(e, e.json(), System.currentTimeMillis());
         cache.put(key, tokens);

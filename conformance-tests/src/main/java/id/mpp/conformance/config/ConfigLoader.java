@@ -8,8 +8,10 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -47,12 +49,12 @@ public final class ConfigLoader {
         URI discovery = root.hasNonNull("discovery_url") ? url(root, "discovery_url") : defaultDiscovery(base);
         LoginConfig login = login(root.path("login"));
         Set<String> capabilities = capabilities(root.path("capabilities"));
-        Map<String, ClientConfig> clients = clients(root.path("clients"));
+        Map<String, ClientConfig> clients = clients(root.path("clients"), capabilities);
         Map<String, AccountConfig> accounts = accounts(root.path("accounts"), login);
         KeyClientConfig keyClient = capabilities.contains("private-key-jwt")
                 ? keyClient(root.path("clients").path("private_key_jwt")) : null;
         return new VendorConfig(base, discovery, capabilities, clients, accounts, login,
-                registration(root.path("registration")), keyClient);
+                registration(root.path("registration")), WebhookConfigReader.read(root.path("webhooks")), keyClient);
     }
 
     static URI defaultDiscovery(URI base) {
@@ -83,13 +85,21 @@ public final class ConfigLoader {
         return Set.copyOf(result);
     }
 
-    private static Map<String, ClientConfig> clients(JsonNode node) {
+    private static Map<String, ClientConfig> clients(JsonNode node, Set<String> capabilities) {
         Map<String, ClientConfig> result = new LinkedHashMap<>();
-        for (String role : VendorConfig.CLIENT_ROLES) {
+        List<String> roles = new ArrayList<>(VendorConfig.CLIENT_ROLES);
+        if (capabilities.contains("webhooks")) {
+            if (node.path(VendorConfig.SECOND_AGENCY_CLIENT).isMissingNode()) {
+                throw new ConfigException("clients." + VendorConfig.SECOND_AGENCY_CLIENT + " is required with the"
+                        + " capability webhooks (the back-end client of a second agency)");
+            }
+            roles.add(VendorConfig.SECOND_AGENCY_CLIENT);
+        }
+        for (String role : roles) {
             JsonNode c = node.path(role);
             String prefix = "clients." + role + ".";
             String secret = "public".equals(role) ? optional(c, "client_secret") : text(c, prefix, "client_secret");
-            String redirect = "agency_backend".equals(role) ? null : text(c, prefix, "redirect_uri");
+            String redirect = role.startsWith("agency_backend") ? null : text(c, prefix, "redirect_uri");
             if (redirect != null) {
                 checkUrl(redirect, prefix + "redirect_uri");
             }
@@ -186,7 +196,7 @@ public final class ConfigLoader {
         return checkUrl(value, field);
     }
 
-    private static URI checkUrl(String value, String field) {
+    static URI checkUrl(String value, String field) {
         try {
             URI uri = new URI(value);
             if (uri.getScheme() == null || uri.getHost() == null

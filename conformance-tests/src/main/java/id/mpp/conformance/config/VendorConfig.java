@@ -17,18 +17,13 @@ import java.util.Set;
  *     {@code officer_b}
  * @param login how accounts sign in
  * @param registration what fresh registrations of the suite send
+ * @param webhooks where the suite's webhook receiver listens (capability {@code webhooks})
  * @param keyClient the {@code private_key_jwt} client ({@code clients.private_key_jwt}); {@code null} unless the
  *     vendor declares {@code private-key-jwt}
  */
 public record VendorConfig(URI baseUrl, URI discoveryUrl, Set<String> capabilities, Map<String, ClientConfig> clients,
         Map<String, AccountConfig> accounts, LoginConfig login, RegistrationConfig registration,
-        KeyClientConfig keyClient) {
-
-    /** A configuration without a {@code private_key_jwt} client. */
-    public VendorConfig(URI baseUrl, URI discoveryUrl, Set<String> capabilities, Map<String, ClientConfig> clients,
-            Map<String, AccountConfig> accounts, LoginConfig login, RegistrationConfig registration) {
-        this(baseUrl, discoveryUrl, capabilities, clients, accounts, login, registration, null);
-    }
+        WebhookConfig webhooks, KeyClientConfig keyClient) {
 
     /** Every capability a vendor may declare, as the requirement catalogue names them. */
     public static final Set<String> KNOWN_CAPABILITIES = Set.of(
@@ -36,6 +31,12 @@ public record VendorConfig(URI baseUrl, URI discoveryUrl, Set<String> capabiliti
 
     /** The client roles a configuration must fill in. */
     public static final List<String> CLIENT_ROLES = List.of("confidential", "public", "agency_backend");
+
+    /**
+     * The back-end client of a second agency ({@code client_credentials}, scope {@code agency.events}), required
+     * with the capability {@code webhooks}: one agency must not see or change another's subscriptions (EVT-021).
+     */
+    public static final String SECOND_AGENCY_CLIENT = "agency_backend_b";
 
     /** The account roles a configuration must fill in. */
     public static final List<String> ACCOUNT_ROLES = List.of("citizen_a", "citizen_b", "officer_a", "officer_b");
@@ -64,7 +65,8 @@ public record VendorConfig(URI baseUrl, URI discoveryUrl, Set<String> capabiliti
         URI base = ConfigLoader.trimSlash(newBaseUrl);
         URI discovery = discoveryUrl.equals(ConfigLoader.defaultDiscovery(baseUrl))
                 ? ConfigLoader.defaultDiscovery(base) : discoveryUrl;
-        return new VendorConfig(base, discovery, capabilities, clients, accounts, login, registration, keyClient);
+        return new VendorConfig(base, discovery, capabilities, clients, accounts, login, registration, webhooks,
+                keyClient);
     }
 
     private static void addIfPresent(List<String> list, String value) {

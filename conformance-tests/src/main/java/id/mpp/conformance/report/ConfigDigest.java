@@ -36,6 +36,11 @@ public final class ConfigDigest {
         login.put("username_field", config.login().usernameField());
         login.put("password_field", config.login().passwordField());
         login.put("form_url", config.login().formUrl());
+        ObjectNode webhooks = root.putObject("webhooks");
+        webhooks.put("receiver_host", config.webhooks().receiverHost());
+        webhooks.put("receiver_port", config.webhooks().receiverPort());
+        webhooks.put("public_url", config.webhooks().publicUrl() == null ? null : config.webhooks().publicUrl().toString());
+        webhooks.put("development_mode", config.webhooks().developmentMode());
         return root;
     }
 

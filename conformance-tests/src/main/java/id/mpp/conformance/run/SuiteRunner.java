@@ -9,6 +9,7 @@ import id.mpp.conformance.http.ContractValidator;
 import id.mpp.conformance.http.ConformanceHttpClient;
 import id.mpp.conformance.http.Exchange;
 import id.mpp.conformance.http.Redactor;
+import id.mpp.conformance.webhooks.WebhookReceiver;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -102,7 +103,7 @@ public final class SuiteRunner {
             thread.setDaemon(true);
             return thread;
         });
-        try {
+        try (WebhookReceiver webhooks = new WebhookReceiver(config.webhooks())) {
             List<Future<?>> running = new ArrayList<>();
             for (int i = 0; i < cases.size(); i++) {
                 int index = i;
@@ -114,7 +115,7 @@ public final class SuiteRunner {
                         synchronized (listener) {
                             listener.started(index + 1, cases.size(), test);
                         }
-                        results[index] = runOne(test, oidc);
+                        results[index] = runOne(test, oidc, webhooks);
                     } finally {
                         lock.unlock();
                     }
@@ -138,7 +139,7 @@ public final class SuiteRunner {
                 List.of(results), (System.nanoTime() - start) / 1_000_000);
     }
 
-    private TestResult runOne(TestCase test, Oidc oidc) {
+    private TestResult runOne(TestCase test, Oidc oidc, WebhookReceiver webhooks) {
         List<RequirementCatalogue.Entry> cited = new ArrayList<>();
         for (String id : test.requirements()) {
             cited.add(catalogue.find(id).orElseThrow(() -> new IllegalStateException(
@@ -157,7 +158,7 @@ public final class SuiteRunner {
         }
         ConformanceHttpClient http = new ConformanceHttpClient(config.baseUrl(), validator);
         long start = System.nanoTime();
-        String failure = invoke(test, new TestContext(config, http, oidc));
+        String failure = invoke(test, new TestContext(config, http, oidc, webhooks));
         List<String> violations = new ArrayList<>();
         for (Exchange e : http.exchanges()) {
             e.violations().forEach(v -> violations.add(e.method() + " " + e.url() + " -> " + e.status() + ": " + v));

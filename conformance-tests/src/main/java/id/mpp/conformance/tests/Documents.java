@@ -85,6 +85,11 @@ final class Documents {
 
     /** POST /v1/documents with these parts. */
     static Exchange upload(TestContext ctx, Owner owner, List<Part> parts) {
+        return upload(ctx, owner.bearer(), parts);
+    }
+
+    /** POST /v1/documents with these parts, as the holder of this {@code Authorization} value. */
+    static Exchange upload(TestContext ctx, String bearer, List<Part> parts) {
         String boundary = "conformance-" + Pkce.random().replace('-', 'x').replace('_', 'y');
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (Part p : parts) {
@@ -103,7 +108,7 @@ final class Documents {
             body.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
         }
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
-        return ctx.http().send(HttpCall.method("POST", "/v1/documents").header("Authorization", owner.bearer())
+        return ctx.http().send(HttpCall.method("POST", "/v1/documents").header("Authorization", bearer)
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .body("multipart/form-data; boundary=" + boundary, body.toByteArray()));
     }

@@ -39,6 +39,9 @@ public final class TestPlan {
             IdempotencyTests.class,
             DocumentTests.class,
             EventFeedTests.class,
+            EventFeedOrderTests.class,
+            WebhookSubscriptionTests.class,
+            WebhookDeliveryTests.class,
             ServiceSearchTests.class,
             ApplicationTests.class,
             SatisfactionTests.class);

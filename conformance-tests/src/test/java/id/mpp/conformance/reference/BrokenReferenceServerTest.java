@@ -15,6 +15,8 @@ import id.mpp.conformance.tests.CodeFlowTests;
 import id.mpp.conformance.tests.MeTests;
 import id.mpp.conformance.tests.TokenFlowTests;
 import id.mpp.conformance.tests.UserInfoTests;
+import id.mpp.conformance.tests.WebhookDeliveryTests;
+import id.mpp.conformance.tests.WebhookSubscriptionTests;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +26,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Proof that the sign-in tests can fail: the real reference server, behind {@link FaultProxy} with one fault switched
+ * Proof that the sign-in and webhook tests can fail: the real reference server, behind {@link FaultProxy} with one fault switched
  * on, makes exactly the tests that prove the broken rule fail among the test classes of that area.
  */
 class BrokenReferenceServerTest {
@@ -65,7 +67,14 @@ class BrokenReferenceServerTest {
                                 "AuthorizationRequestTests.aRequestWithoutCodeChallengeRedirectsWithInvalidRequest",
                                 "AuthorizationRequestTests.thePlainMethodRedirectsWithInvalidRequest",
                                 "AuthorizationRequestTests.aResponseTypeOtherThanCodeRedirectsWithUnsupportedResponseType",
-                                "AuthorizationRequestTests.aScopeWithoutOpenidRedirectsWithInvalidScope")));
+                                "AuthorizationRequestTests.aScopeWithoutOpenidRedirectsWithInvalidScope")),
+                Arguments.of(ProxyFault.WEBHOOK_SECRET_SHOWN, List.of(WebhookSubscriptionTests.class),
+                        List.of("WebhookSubscriptionTests.theSecretIsShownOnlyOnCreationAndRotation")),
+                Arguments.of(ProxyFault.WEBHOOK_SECRET_MISREPORTED, List.of(WebhookDeliveryTests.class),
+                        List.of("WebhookDeliveryTests.anEventIsPostedSignedAndExactlyAsInTheFeed",
+                                "WebhookDeliveryTests.aFailedAttemptIsRetriedAfterFiveSecondsAndTheNextEventWaitsForIt",
+                                "WebhookDeliveryTests.aRedeliveryIsOneSignedManualAttemptWhateverTheSubscriptionsStateAndTypes",
+                                "WebhookDeliveryTests.aRotatedSecretSignsBesideTheNewOneAndAtMostTwoEverSign")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -154,6 +154,7 @@ public final class FaultProxy implements AutoCloseable {
                     answerHeaders.put("location", List.of(removeParam(location.get(0), "iss")));
                 }
             }
+            answer = WebhookFaults.answer(on, method, path, response.statusCode(), answer);
             respond(ex, response.statusCode(), answerHeaders, answer, method);
         } catch (Exception e) {
             byte[] text = ("fault proxy: " + e).getBytes(StandardCharsets.UTF_8);

@@ -17,5 +17,9 @@ public enum ProxyFault {
     /** PATCH and DELETE of /v1/me ignore If-Match (the current ETag is sent in its place). */
     IF_MATCH_IGNORED,
     /** Authorization redirects carry no iss parameter. */
-    REDIRECT_WITHOUT_ISS
+    REDIRECT_WITHOUT_ISS,
+    /** getWebhookSubscription shows a signing secret. */
+    WEBHOOK_SECRET_SHOWN,
+    /** createWebhookSubscription answers a secret other than the one the server signs deliveries with. */
+    WEBHOOK_SECRET_MISREPORTED
 }

@@ -32,7 +32,11 @@ public final class ReferenceServer {
             // The suite registers fresh accounts and signs in many times from one address within a minute.
             "-Dmpp.accounts.registration-attempts-per-address=100000",
             "-Dmpp.accounts.registration-attempts-per-nik=100000",
-            "-Dmpp.login.attempts-per-address=100000");
+            "-Dmpp.login.attempts-per-address=100000",
+            // The suite's webhook receiver listens on http://127.0.0.1 (EVT-035), which only development mode accepts.
+            "-Dmpp.events.development-mode=true",
+            // Deliveries start at the dispatcher's next look for due ones (1 s by default): the suite waits less.
+            "-Dmpp.events.poll-interval=100ms");
 
     private static ReferenceServer shared;
 

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The client registry read from {@code mpp.clients.*}: the three demo clients of the embedded default. */
+/** The client registry read from {@code mpp.clients.*}: the four demo clients of the embedded default. */
 class ClientRegistryTest {
 
     @Test
@@ -35,6 +35,11 @@ class ClientRegistryTest {
             assertThat(agency.grantTypes()).containsExactly(GrantType.CLIENT_CREDENTIALS);
             assertThat(agency.agency()).contains("33-02-disdukcapil");
             assertThat(agency.allowedScopes().asString()).isEqualTo("officer agency.events");
+
+            Client otherAgency = clients.find("demo-agency-perizinan").orElseThrow();
+            assertThat(otherAgency.grantTypes()).containsExactly(GrantType.CLIENT_CREDENTIALS);
+            assertThat(otherAgency.agency()).contains("33-02-dpmptsp");
+            assertThat(otherAgency.allowedScopes().asString()).isEqualTo("officer agency.events");
         }
     }
 
