@@ -85,11 +85,13 @@ class BrokenReferenceServerTest {
         SuiteResult result;
         server.proxy().faults(Set.of(fault));
         try {
-            result = new SuiteRunner(config, Set.of(), ProgressListener.NONE).run(classes);
+            result = new SuiteRunner(config, Set.of(), ProgressListener.NONE, 4).run(classes);
         } finally {
             server.proxy().faults(Set.of());
         }
-        assertThat(result.failedTests()).as("failed tests with %s", fault).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(result.failedTests()).as("failed tests with %s: %s", fault, result.results().stream()
+                .filter(r -> r.verdict() == Verdict.FAILED).map(r -> r.test().name() + ": " + r.message()).toList())
+                .containsExactlyInAnyOrderElementsOf(expected);
         assertThat(result.results()).filteredOn(r -> r.verdict() == Verdict.FAILED)
                 .allSatisfy(r -> assertThat(r.exchanges()).isNotEmpty());
     }

@@ -45,6 +45,7 @@ public final class FaultProxy implements AutoCloseable {
     private volatile URI target;
     private volatile Set<ProxyFault> faults = Set.of();
     private final Map<String, String> lastTokenBySubject = new ConcurrentHashMap<>();
+    private final Map<String, String> tokenById = new ConcurrentHashMap<>();
     private final Set<String> issuedTokens = ConcurrentHashMap.newKeySet();
     private final Map<String, byte[]> answerByCode = new ConcurrentHashMap<>();
     private final Map<String, byte[]> answerByRefreshToken = new ConcurrentHashMap<>();
@@ -179,7 +180,8 @@ public final class FaultProxy implements AutoCloseable {
         if (header == null || claims == null) {
             return;
         }
-        String genuine = lastTokenBySubject.get(claims.path("sub").asText());
+        String genuine = tokenById.getOrDefault(claims.path("jti").asText(),
+                lastTokenBySubject.get(claims.path("sub").asText()));
         boolean none = "none".equalsIgnoreCase(header.path("alg").asText());
         if (genuine != null && (on.contains(ProxyFault.SIGNATURE_NOT_VERIFIED)
                 || (none && on.contains(ProxyFault.ALG_NONE_ACCEPTED)))) {
@@ -194,7 +196,12 @@ public final class FaultProxy implements AutoCloseable {
                 issuedTokens.add(access);
                 JsonNode claims = part(access, 1);
                 if (claims != null) {
-                    lastTokenBySubject.putIfAbsent(claims.path("sub").asText(), access);
+                    // The forged token's own original when it is a copy (same jti), else the subject's latest:
+                    // tests run in parallel, and an older token of the subject may be revoked by then.
+                    lastTokenBySubject.put(claims.path("sub").asText(), access);
+                    if (claims.hasNonNull("jti")) {
+                        tokenById.put(claims.path("jti").asText(), access);
+                    }
                 }
             }
         } catch (IOException ignored) {
