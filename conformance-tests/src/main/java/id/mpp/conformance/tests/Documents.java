@@ -90,6 +90,18 @@ final class Documents {
 
     /** POST /v1/documents with these parts, as the holder of this {@code Authorization} value. */
     static Exchange upload(TestContext ctx, String bearer, List<Part> parts) {
+        Multipart body = multipart(parts);
+        return ctx.http().send(HttpCall.method("POST", "/v1/documents").header("Authorization", bearer)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(body.contentType(), body.bytes()));
+    }
+
+    /** A {@code multipart/form-data} body and its content type. */
+    record Multipart(String contentType, byte[] bytes) {
+    }
+
+    /** These parts as a {@code multipart/form-data} body, in their order, with a random boundary. */
+    static Multipart multipart(List<Part> parts) {
         String boundary = "conformance-" + Pkce.random().replace('-', 'x').replace('_', 'y');
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (Part p : parts) {
@@ -108,9 +120,7 @@ final class Documents {
             body.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
         }
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
-        return ctx.http().send(HttpCall.method("POST", "/v1/documents").header("Authorization", bearer)
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .body("multipart/form-data; boundary=" + boundary, body.toByteArray()));
+        return new Multipart("multipart/form-data; boundary=" + boundary, body.toByteArray());
     }
 
     /** Uploads a valid document and answers it, failing the test unless it answers 201. */

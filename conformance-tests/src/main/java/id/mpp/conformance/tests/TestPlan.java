@@ -38,6 +38,7 @@ public final class TestPlan {
             InputTests.class,
             IdempotencyTests.class,
             DocumentTests.class,
+            InterruptedUploadTests.class,
             EventFeedTests.class,
             EventFeedOrderTests.class,
             WebhookSubscriptionTests.class,
