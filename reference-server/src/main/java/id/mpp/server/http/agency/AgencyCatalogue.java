@@ -11,6 +11,7 @@ import id.mpp.server.storage.agency.AgencyRow;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * listAgencies and getAgency (CAT-006): agencies read from storage (each answer kept in the {@link CatalogueCache}:
@@ -63,9 +64,14 @@ public final class AgencyCatalogue {
      * @throws ProblemException {@code 404 not-found} for an unknown ID
      */
     public Agency get(String agencyId, Language language) {
-        return cache.get(CatalogueCache.key("agency", agencyId), () -> agencies.findById(agencyId))
+        return find(agencyId)
                 .map(row -> AgencyMapper.toApi(row, language))
                 .orElseThrow(() -> ProblemException.notFound("detail.agency-not-found", agencyId));
+    }
+
+    /** The agency's row, active or not (kept in the cache like every catalogue answer). */
+    public Optional<AgencyRow> find(String agencyId) {
+        return cache.get(CatalogueCache.key("agency", agencyId), () -> agencies.findById(agencyId));
     }
 
     private static String nullToEmpty(String value) {
