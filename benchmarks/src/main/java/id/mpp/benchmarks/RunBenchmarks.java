@@ -30,7 +30,9 @@ import java.util.concurrent.CompletableFuture;
  * warm-up and a measured window, and prints one table of figures beside the limits measured in the same run.
  *
  * <p>Usage: {@code RunBenchmarks [--quick] [--server-jar PATH] [--archive PATH] [--only h2|postgres]
- * [--out PATH]}; {@code benchmarks/bin/run-benchmarks} builds and passes the paths.
+ * [--server-java-options "OPTIONS"] [--out PATH]}; {@code benchmarks/bin/run-benchmarks} builds and passes the paths.
+ * The server runs with the README's JVM options ({@link ServerProcess#README_JAVA_OPTIONS}) unless
+ * {@code --server-java-options} gives others (space-separated; "" for the JVM's defaults).
  */
 public final class RunBenchmarks {
     static final String AGENCY = "demo-agency";
@@ -58,8 +60,10 @@ public final class RunBenchmarks {
     private final Results results = new Results();
     private final Map<String, Stats> windows = new LinkedHashMap<>();
     private final Path work;
+    private final List<String> javaOptions;
 
-    private RunBenchmarks(boolean quick, Path work) {
+    private RunBenchmarks(boolean quick, Path work, List<String> javaOptions) {
+        this.javaOptions = javaOptions;
         this.warmUp = quick ? Duration.ofSeconds(1) : Duration.ofSeconds(5);
         this.window = quick ? Duration.ofSeconds(3) : Duration.ofSeconds(15);
         this.slowWindow = quick ? Duration.ofSeconds(5) : Duration.ofSeconds(20);
@@ -72,6 +76,7 @@ public final class RunBenchmarks {
         Path archive = Path.of("reference-server/target/mpp-reference-server.jsa");
         Path out = Path.of("benchmarks/target/results.json");
         String only = null;
+        List<String> javaOptions = ServerProcess.README_JAVA_OPTIONS;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
@@ -79,6 +84,7 @@ public final class RunBenchmarks {
                 case "--archive" -> archive = Path.of(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
                 case "--only" -> only = args[++i];
+                case "--server-java-options" -> javaOptions = javaOptions(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -86,10 +92,11 @@ public final class RunBenchmarks {
             throw new IllegalStateException("no server jar at " + jar + ": build it first");
         }
         Path work = Files.createTempDirectory("mpp-benchmarks");
-        RunBenchmarks run = new RunBenchmarks(quick, work);
+        RunBenchmarks run = new RunBenchmarks(quick, work, javaOptions);
         String loadBefore = loadAverage();
-        System.out.printf(Locale.ROOT, "MPP reference server benchmark (%s): %d cores, load average %s, Java %s%n",
-                quick ? "quick" : "full", run.cores, loadBefore, System.getProperty("java.version"));
+        System.out.printf(Locale.ROOT, "MPP reference server benchmark (%s): %d cores, load average %s, Java %s,"
+                + " server JVM options [%s]%n", quick ? "quick" : "full", run.cores, loadBefore,
+                System.getProperty("java.version"), String.join(" ", javaOptions));
         List<String> profile = List.of();
         if (only == null || only.equals("h2")) {
             profile = run.onDatabase("H2", jar, archive, Map.of(), null, true);
@@ -125,6 +132,7 @@ public final class RunBenchmarks {
         String context = "{\"mode\": " + Results.quote(quick ? "quick" : "full") + ", \"cores\": " + run.cores
                 + ", \"load_average_before\": " + Results.quote(loadBefore) + ", \"load_average_after\": "
                 + Results.quote(loadAfter) + ", \"java\": " + Results.quote(System.getProperty("java.version"))
+                + ", \"server_java_options\": " + Results.quote(String.join(" ", javaOptions))
                 + ", \"warm_up_seconds\": " + run.warmUp.toSeconds() + ", \"window_seconds\": "
                 + run.window.toSeconds() + ", \"at\": " + Results.quote(Instant.now().toString())
                 + ", \"profile\": [" + String.join(", ", profile.stream().map(Results::quote).toList()) + "]}";
@@ -133,12 +141,17 @@ public final class RunBenchmarks {
         System.exit(0);
     }
 
+    /** JVM options as one space-separated argument; blank for none (the JVM's defaults). */
+    static List<String> javaOptions(String options) {
+        return options.isBlank() ? List.of() : List.of(options.trim().split("\\s+"));
+    }
+
     /** Every scenario against one server on one database; the profile of the worst scenario when recording. */
     private List<String> onDatabase(String db, Path jar, Path archive, Map<String, String> environment,
             String[] rawJdbc, boolean record) throws Exception {
         System.out.println(db + ": starting the server");
         Path dir = Files.createDirectories(work.resolve(db.toLowerCase(Locale.ROOT)));
-        ServerProcess server = ServerProcess.start(jar, archive, dir, environment, record);
+        ServerProcess server = ServerProcess.start(jar, archive, javaOptions, dir, environment, record);
         List<String> profile = new ArrayList<>();
         try {
             results.add(new Results.Row(db, "start-up to the first answered request", server.startupMillis + " ms",

@@ -15,6 +15,13 @@ import java.util.Map;
 
 /** The reference server's jar started as a process of its own on a throwaway data folder and a free port. */
 final class ServerProcess implements AutoCloseable {
+    /**
+     * The JVM options of the README's run command (reference-server/README.md, "Memory"), so that the benchmark
+     * measures the server as it is documented to run: the serial collector and a heap of at most 256 MB, starting
+     * small. {@code --server-java-options} replaces them.
+     */
+    static final List<String> README_JAVA_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx256m");
+
     final Process process;
     final int port;
     final URI base;
@@ -32,17 +39,19 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /**
-     * Starts the jar with the CDS archive when it exists, {@code environment} added (the database), and waits for
+     * Starts the jar with {@code javaOptions} and the CDS archive when it exists, {@code environment} added (the
+     * database), and waits for
      * the first answered {@code GET /health}; the time from starting the process to that answer is the start-up time.
      */
-    static ServerProcess start(Path jar, Path archive, Path workDir, Map<String, String> environment, boolean record)
-            throws IOException, InterruptedException {
+    static ServerProcess start(Path jar, Path archive, List<String> javaOptions, Path workDir,
+            Map<String, String> environment, boolean record) throws IOException, InterruptedException {
         int port = freePort();
         Path data = Files.createDirectories(workDir.resolve("data"));
         Path log = workDir.resolve("server.log");
         Path jfr = record ? workDir.resolve("server.jfr") : null;
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(javaOptions);
         if (archive != null && Files.exists(archive)) {
             command.add("-XX:SharedArchiveFile=" + archive);
         }

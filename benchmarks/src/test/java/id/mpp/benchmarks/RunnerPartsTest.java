@@ -71,6 +71,18 @@ class RunnerPartsTest {
     }
 
     @Test
+    void theServerRunsWithTheReadmesJavaOptions() throws Exception {
+        String options = String.join(" ", ServerProcess.README_JAVA_OPTIONS);
+        String command = "java " + options + " -XX:SharedArchiveFile=";
+        assertThat(Files.readString(Path.of("../README.md"))).contains(command);
+        assertThat(Files.readString(Path.of("../reference-server/README.md"))).contains(command);
+        assertThat(Files.readString(Path.of("../reference-server/bin/measure-startup")))
+                .contains("readme_options=(" + options + ")");
+        assertThat(RunBenchmarks.javaOptions(" -Xmx1g  -XX:+UseG1GC ")).containsExactly("-Xmx1g", "-XX:+UseG1GC");
+        assertThat(RunBenchmarks.javaOptions("")).isEmpty();
+    }
+
+    @Test
     void aFormGetsEveryRequiredField() throws Exception {
         JsonNode schema = RunBenchmarks.JSON.readTree("""
                 {"type": "object", "required": ["nama_bayi", "tanggal_lahir", "jenis_kelamin", "anak_ke", "nik_ibu"],

@@ -3,6 +3,7 @@ package id.mpp.server.config;
 import id.mpp.server.domain.account.PasswordHasher;
 import id.mpp.server.domain.oauth.AuthorizationCodeRepository;
 import id.mpp.server.domain.oauth.AuthorizationCodeService;
+import id.mpp.server.domain.oauth.CachedTokenRevocations;
 import id.mpp.server.domain.oauth.ClientDirectory;
 import id.mpp.server.domain.oauth.RefreshTokenFamily;
 import id.mpp.server.domain.oauth.RefreshTokenRepository;
@@ -25,8 +26,10 @@ import id.mpp.server.identity.TokenIntrospection;
 import id.mpp.server.identity.TokenIssuer;
 import id.mpp.server.identity.TokenRevocationService;
 import id.mpp.server.identity.TokenSettings;
+import id.mpp.server.storage.identity.JdbcTokenRevocations;
 import id.mpp.server.storage.session.JdbcConsentStore;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Primary;
 import io.micronaut.context.annotation.Secondary;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -109,6 +112,18 @@ final class IdentityFactory {
     TokenGrants tokenGrants(AuthorizationCodeService codes, RefreshTokenFamily refreshTokens, ScopePolicy scopePolicy,
             TokenIssuer issuer, OfficerAgencies agencies, JdbcConsentStore consents, Clock clock) {
         return new TokenGrants(codes, refreshTokens, scopePolicy, issuer, agencies, consents::recordUse, clock);
+    }
+
+    /**
+     * The revocations every part of the provider uses: the database's, with the answers about access tokens kept
+     * for {@link RevocationCacheTime} (automatic unless {@code mpp.sso.revocation-cache} is set).
+     */
+    @Singleton
+    @Primary
+    TokenRevocations tokenRevocations(JdbcTokenRevocations stored, SsoConfiguration sso, Clock clock,
+            @Value("${datasources.default.url:}") String databaseUrl) {
+        return new CachedTokenRevocations(stored, RevocationCacheTime.of(sso.getRevocationCache(), databaseUrl),
+                clock);
     }
 
     @Singleton

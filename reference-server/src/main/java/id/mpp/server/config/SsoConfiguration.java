@@ -6,7 +6,8 @@ import java.time.Duration;
 /**
  * {@code mpp.sso.*}: the timing of the OpenID Connect provider. The issuer itself is {@code mpp.issuer}.
  * Defaults: keys published 24 hours before they sign, rotated every 90 days, checked hourly; the JWK Set cached
- * one hour; refresh-token families live 30 days; 60 seconds of clock skew tolerated on received JWTs.
+ * one hour; refresh-token families live 30 days; 60 seconds of clock skew tolerated on received JWTs; the
+ * revocation cache unset (automatic, see {@link RevocationCacheTime}).
  */
 @ConfigurationProperties("mpp.sso")
 public class SsoConfiguration {
@@ -15,6 +16,7 @@ public class SsoConfiguration {
     private Duration jwksMaxAge = Duration.ofHours(1);
     private Duration refreshTokenLifetime = Duration.ofDays(30);
     private Duration clockSkew = Duration.ofSeconds(60);
+    private Duration revocationCache;
 
     public Duration getKeyLeadTime() {
         return keyLeadTime;
@@ -54,5 +56,14 @@ public class SsoConfiguration {
 
     public void setClockSkew(Duration clockSkew) {
         this.clockSkew = clockSkew;
+    }
+
+    /** How long a "not revoked" answer about an access token is kept; null: automatic ({@link RevocationCacheTime}). */
+    public Duration getRevocationCache() {
+        return revocationCache;
+    }
+
+    public void setRevocationCache(Duration revocationCache) {
+        this.revocationCache = revocationCache;
     }
 }

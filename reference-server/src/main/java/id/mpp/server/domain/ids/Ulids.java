@@ -2,6 +2,7 @@ package id.mpp.server.domain.ids;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Random;
 
 /**
  * Makes the contract's prefixed IDs ({@code doc_}, {@code app_}, {@code evt_}, ...): the prefix and a ULID, 48 bits
@@ -13,10 +14,15 @@ public final class Ulids {
     private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
 
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
+    private final Random random;
 
     public Ulids(Clock clock) {
+        this(clock, new SecureRandom());
+    }
+
+    Ulids(Clock clock, Random random) {
         this.clock = clock;
+        this.random = random;
     }
 
     /** A new ID: {@code prefix} followed by 26 ULID characters. */
@@ -27,8 +33,19 @@ public final class Ulids {
             ulid[i] = ALPHABET[(int) (millis & 31)];
             millis >>>= 5;
         }
-        for (int i = 10; i < 26; i++) {
-            ulid[i] = ALPHABET[random.nextInt(32)];
+        // The 80 random bits in one draw: the JDK's SecureRandom takes a lock shared by the whole process for each
+        // draw, and every request that writes makes IDs.
+        byte[] bytes = new byte[10];
+        random.nextBytes(bytes);
+        long high = (bytes[0] & 0xFFL) << 8 | bytes[1] & 0xFFL;
+        long low = 0;
+        for (int i = 2; i < 10; i++) {
+            low = low << 8 | bytes[i] & 0xFFL;
+        }
+        for (int i = 25; i >= 10; i--) {
+            ulid[i] = ALPHABET[(int) (low & 31)];
+            low = low >>> 5 | (high & 31) << 59;
+            high >>>= 5;
         }
         return prefix + new String(ulid);
     }

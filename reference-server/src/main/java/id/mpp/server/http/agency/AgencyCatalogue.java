@@ -6,13 +6,16 @@ import id.mpp.server.http.Language;
 import id.mpp.server.http.paging.PageTokens;
 import id.mpp.server.http.problem.ProblemException;
 import id.mpp.server.storage.agency.AgencyRepository;
+import id.mpp.server.storage.catalogue.CatalogueCache;
 import id.mpp.server.storage.agency.AgencyRow;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * listAgencies and getAgency (CAT-006): agencies read from storage, ordered by region code, then name in the
+ * listAgencies and getAgency (CAT-006): agencies read from storage (each answer kept in the {@link CatalogueCache}:
+ * agencies change only with a deployment), ordered by region code, then name in the
  * negotiated language, then ID, in keyset pages whose tokens are bound to the filters and the language (GEN-016,
  * GEN-017). The catalogue controller delegates here.
  */
@@ -23,10 +26,12 @@ public final class AgencyCatalogue {
 
     private final AgencyRepository agencies;
     private final PageTokens pageTokens;
+    private final CatalogueCache cache;
 
-    AgencyCatalogue(AgencyRepository agencies, PageTokens pageTokens) {
+    AgencyCatalogue(AgencyRepository agencies, PageTokens pageTokens, CatalogueCache cache) {
         this.agencies = agencies;
         this.pageTokens = pageTokens;
+        this.cache = cache;
     }
 
     /** One page of agencies matching every filter that is not null. */
@@ -37,11 +42,12 @@ public final class AgencyCatalogue {
         AgencyCursor after = pageTokens.cursor(pageToken, filters).map(AgencyCursor::decode)
                 .orElse(AgencyCursor.FIRST);
         int size = pageSize == null ? DEFAULT_PAGE_SIZE : pageSize;
-        List<AgencyRow> rows = language == Language.EN
+        List<AgencyRow> rows = cache.get(CatalogueCache.key("agencies", language.tag(), regionCode, kind,
+                after.regionCode(), after.name(), after.id(), size), () -> List.copyOf(language == Language.EN
                 ? agencies.findPageByEnglishName(regionCode, kind, after.regionCode(), after.name(), after.id(),
                         size + 1)
                 : agencies.findPageByIndonesianName(regionCode, kind, after.regionCode(), after.name(), after.id(),
-                        size + 1);
+                        size + 1)));
         List<AgencyRow> pageRows = rows.stream().limit(size).toList();
         AgencyList page = new AgencyList(pageRows.stream().map(row -> AgencyMapper.toApi(row, language)).toList());
         if (rows.size() > size) {
@@ -58,9 +64,14 @@ public final class AgencyCatalogue {
      * @throws ProblemException {@code 404 not-found} for an unknown ID
      */
     public Agency get(String agencyId, Language language) {
-        return agencies.findById(agencyId)
+        return find(agencyId)
                 .map(row -> AgencyMapper.toApi(row, language))
                 .orElseThrow(() -> ProblemException.notFound("detail.agency-not-found", agencyId));
+    }
+
+    /** The agency's row, active or not (kept in the cache like every catalogue answer). */
+    public Optional<AgencyRow> find(String agencyId) {
+        return cache.get(CatalogueCache.key("agency", agencyId), () -> agencies.findById(agencyId));
     }
 
     private static String nullToEmpty(String value) {

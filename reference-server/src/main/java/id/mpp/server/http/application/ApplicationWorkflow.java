@@ -29,12 +29,12 @@ import id.mpp.server.domain.vault.AttachableDocument;
 import id.mpp.server.domain.vault.DocumentGrantRequest;
 import id.mpp.server.domain.vault.DocumentIssue;
 import id.mpp.server.domain.vault.IssuedDocumentReceipt;
+import id.mpp.server.http.agency.AgencyCatalogue;
 import id.mpp.server.http.problem.ProblemException;
 import id.mpp.server.http.problem.ProblemException.Violation;
 import id.mpp.server.http.problem.ProblemType;
 import id.mpp.server.storage.account.JdbcAccountRepository;
 import id.mpp.server.storage.account.StoredAccount;
-import id.mpp.server.storage.agency.AgencyRepository;
 import id.mpp.server.storage.agency.AgencyRow;
 import id.mpp.server.storage.application.AttachedRow;
 import id.mpp.server.storage.application.JdbcApplicationStore;
@@ -80,7 +80,7 @@ public class ApplicationWorkflow {
     private final ApplicationVault vault;
     private final EventRecorder events;
     private final JdbcAccountRepository accounts;
-    private final AgencyRepository agencies;
+    private final AgencyCatalogue agencies;
     private final ClientDirectory clients;
     private final ApplicationStateMachine machine;
     private final ServiceLevels levels;
@@ -89,7 +89,7 @@ public class ApplicationWorkflow {
     private final Ulids ulids;
 
     ApplicationWorkflow(JdbcApplicationStore store, ServiceDirectory services, ApplicationVault vault,
-            EventRecorder events, JdbcAccountRepository accounts, AgencyRepository agencies, ClientDirectory clients,
+            EventRecorder events, JdbcAccountRepository accounts, AgencyCatalogue agencies, ClientDirectory clients,
             ApplicationStateMachine machine, ServiceLevels levels, VerificationCodes codes, Clock clock) {
         this.store = store;
         this.services = services;
@@ -140,7 +140,7 @@ public class ApplicationWorkflow {
         String region = service.regionCode();
         int year = ServiceLevels.dateIn(now, region).getYear();
         String trackingNumber = TrackingNumbers.format(region, year, store.nextSerial(region, year));
-        AgencyRow agency = agencies.findById(service.agencyId()).orElse(null);
+        AgencyRow agency = agencies.find(service.agencyId()).orElse(null);
         String id = ulids.next("app_");
         Map<String, String> statuses = owned.stream()
                 .collect(Collectors.toMap(AttachableDocument::id, AttachableDocument::status, (a, b) -> a));

@@ -44,39 +44,93 @@ public class JdbcApplicationStore {
     }
 
     /**
-     * The next tracking-number serial of a region and year, 1 for the first. The counter row stays locked until the
-     * caller's transaction ends, so concurrent submissions of one region and year get distinct, gap-free serials.
+     * The stripes of a region and year's serials (V18_1): never change it, the rows once made are the stripes.
+     */
+    static final int SERIAL_STRIPES = 32;
+
+    /**
+     * A tracking-number serial of a region and year not handed out before, 1 for the first. It is taken from the free
+     * stripe (V18_1) with the lowest next serial, whose row stays locked until the caller's transaction ends: a
+     * concurrent submission of the same region takes another stripe instead of waiting for this one to commit, and one
+     * submission at a time gets 1, 2, 3, ... If the caller's transaction rolls back, its serial is handed out again.
      */
     public long nextSerial(String regionCode, int year) {
         try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO application_serial"
-                    + " (region_code, serial_year, last_serial) VALUES (?, ?, 0) ON CONFLICT DO NOTHING")) {
-                bind(insert, regionCode, year);
-                insert.executeUpdate();
-            } catch (SQLException e) {
-                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                    throw e;
-                }
-                // H2 may report a concurrent first insert as a duplicate instead of waiting: the row exists now.
+            List<Integer> stripes = stripesByNextSerial(connection, regionCode, year);
+            if (stripes.isEmpty()) {
+                createStripes(connection, regionCode, year);
+                stripes = stripesByNextSerial(connection, regionCode, year);
             }
-            try (PreparedStatement update = connection.prepareStatement("UPDATE application_serial"
-                    + " SET last_serial = last_serial + 1 WHERE region_code = ? AND serial_year = ?")) {
-                bind(update, regionCode, year);
-                if (update.executeUpdate() != 1) {
-                    throw new IllegalStateException("no serial row for " + regionCode + " " + year);
+            for (int stripe : stripes) {
+                Long serial = takeSerial(connection, regionCode, year, stripe, "FOR UPDATE SKIP LOCKED");
+                if (serial != null) {
+                    return serial;
                 }
             }
-            try (PreparedStatement select = connection.prepareStatement("SELECT last_serial FROM application_serial"
-                    + " WHERE region_code = ? AND serial_year = ?")) {
-                bind(select, regionCode, year);
-                try (ResultSet row = select.executeQuery()) {
-                    row.next();
-                    return row.getLong(1);
-                }
+            // Every stripe is held by a submission in flight: wait for the one that will hand out the lowest serial.
+            Long serial = takeSerial(connection, regionCode, year, stripes.get(0), "FOR UPDATE");
+            if (serial == null) {
+                throw new IllegalStateException("no serial stripe for " + regionCode + " " + year);
             }
+            return serial;
         } catch (SQLException e) {
             throw failure("nextSerial", e);
         }
+    }
+
+    private static List<Integer> stripesByNextSerial(Connection connection, String regionCode, int year)
+            throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT stripe FROM application_serial_stripe"
+                + " WHERE region_code = ? AND serial_year = ? ORDER BY next_serial")) {
+            bind(select, regionCode, year);
+            List<Integer> stripes = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    stripes.add(row.getInt(1));
+                }
+            }
+            return stripes;
+        }
+    }
+
+    /** The first serials of a region and year: stripe k starts at k + 1. */
+    private static void createStripes(Connection connection, String regionCode, int year) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO application_serial_stripe"
+                + " (region_code, serial_year, stripe, next_serial) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+            for (int stripe = 0; stripe < SERIAL_STRIPES; stripe++) {
+                bind(insert, regionCode, year, stripe, stripe + 1L);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            if (!UNIQUE_VIOLATION.equals(e.getSQLState()) && !(e.getCause() instanceof SQLException cause
+                    && UNIQUE_VIOLATION.equals(cause.getSQLState()))) {
+                throw e;
+            }
+            // Another submission made them at the same moment: they exist now.
+        }
+    }
+
+    /** The stripe's next serial, its row locked as {@code lock} says and moved on; null when the row was skipped. */
+    private static Long takeSerial(Connection connection, String regionCode, int year, int stripe, String lock)
+            throws SQLException {
+        long serial;
+        try (PreparedStatement select = connection.prepareStatement("SELECT next_serial FROM application_serial_stripe"
+                + " WHERE region_code = ? AND serial_year = ? AND stripe = ? " + lock)) {
+            bind(select, regionCode, year, stripe);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return null;
+                }
+                serial = row.getLong(1);
+            }
+        }
+        try (PreparedStatement update = connection.prepareStatement("UPDATE application_serial_stripe"
+                + " SET next_serial = ? WHERE region_code = ? AND serial_year = ? AND stripe = ?")) {
+            bind(update, serial + SERIAL_STRIPES, regionCode, year, stripe);
+            update.executeUpdate();
+        }
+        return serial;
     }
 
     /** Stores a new application with its documents and its first timeline entry. */

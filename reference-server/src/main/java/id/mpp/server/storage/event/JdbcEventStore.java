@@ -61,42 +61,54 @@ public class JdbcEventStore {
         Objects.requireNonNull(event.applicationId(), "applicationId");
         Objects.requireNonNull(event.occurredAt(), "occurredAt");
         String agency = event.agencyId();
-        jdbc.update("INSERT INTO evt_agency_feed (agency_id, last_position, purged_through) VALUES (?, 0, 0)"
-                + " ON CONFLICT DO NOTHING", agency);
-        jdbc.update("UPDATE evt_agency_feed SET last_position = last_position + 1 WHERE agency_id = ?", agency);
+        // Read before the feed's lock: which subscriptions take the event is no part of the feed's order.
+        List<String> subscriptions = subscriptionsTaking(event);
+        // From this UPDATE to the commit the agency's feed is locked: as few statements as possible under the lock
+        // (the position and the raised time in one).
+        Instant occurredAt = event.occurredAt().truncatedTo(ChronoUnit.SECONDS);
+        String next = "UPDATE evt_agency_feed SET last_position = last_position + 1, last_occurred_at = CASE"
+                + " WHEN last_occurred_at IS NULL OR last_occurred_at < ? THEN ? ELSE last_occurred_at END"
+                + " WHERE agency_id = ?";
+        if (jdbc.update(next, occurredAt, occurredAt, agency) == 0) {
+            // The agency's first event. Not tried every time: H2 makes ON CONFLICT DO NOTHING of an existing row
+            // out of a duplicate-key exception, which costs more than the UPDATE.
+            jdbc.update("INSERT INTO evt_agency_feed (agency_id, last_position, purged_through) VALUES (?, 0, 0)"
+                    + " ON CONFLICT DO NOTHING", agency);
+            jdbc.update(next, occurredAt, occurredAt, agency);
+        }
         record Feed(long position, Instant lastOccurredAt) {
         }
         Feed feed = jdbc.query("SELECT last_position, last_occurred_at FROM evt_agency_feed WHERE agency_id = ?",
                 row -> new Feed(row.getLong("last_position"), EventJdbc.instant(row, "last_occurred_at")),
                 agency).get(0);
-        Instant occurredAt = event.occurredAt().truncatedTo(ChronoUnit.SECONDS);
-        if (feed.lastOccurredAt() != null && feed.lastOccurredAt().isAfter(occurredAt)) {
-            occurredAt = feed.lastOccurredAt();
-        }
-        jdbc.update("UPDATE evt_agency_feed SET last_occurred_at = ? WHERE agency_id = ?", occurredAt, agency);
+        occurredAt = feed.lastOccurredAt();
         int sequence = jdbc.query("SELECT COALESCE(MAX(application_sequence), 0) AS last FROM evt_event"
                 + " WHERE application_id = ?", row -> row.getInt("last"), event.applicationId()).get(0) + 1;
         String id = ulids.next("evt_");
         String body = EventJson.write(id, event, occurredAt, sequence);
         jdbc.update("INSERT INTO evt_event (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, agency,
                 feed.position(), event.type(), occurredAt, event.applicationId(), sequence, body);
-        fanOut(id, event, feed.position());
+        fanOut(id, event, feed.position(), subscriptions);
         return id;
     }
 
-    private void fanOut(String eventId, NewEvent event, long position) {
+    /** The active subscriptions of the event's agency that take its type. */
+    private List<String> subscriptionsTaking(NewEvent event) {
         record Target(String id, String types) {
         }
-        List<Target> targets = jdbc.query("SELECT id, event_types FROM evt_subscription WHERE agency_id = ?"
-                + " AND active = TRUE", row -> new Target(row.getString("id"), row.getString("event_types")),
-                event.agencyId());
+        return jdbc.query("SELECT id, event_types FROM evt_subscription WHERE agency_id = ? AND active = TRUE",
+                row -> new Target(row.getString("id"), row.getString("event_types")), event.agencyId()).stream()
+                .filter(target -> Arrays.asList(target.types().split(",")).contains(event.type()))
+                .map(Target::id)
+                .toList();
+    }
+
+    private void fanOut(String eventId, NewEvent event, long position, List<String> subscriptions) {
         Instant now = clock.instant();
-        for (Target target : targets) {
-            if (Arrays.asList(target.types().split(",")).contains(event.type())) {
-                jdbc.update("INSERT INTO evt_delivery (subscription_id, event_id, application_id, feed_position,"
-                        + " state, attempts, next_attempt_at) VALUES (?, ?, ?, ?, 'PENDING', 0, ?)", target.id(),
-                        eventId, event.applicationId(), position, now);
-            }
+        for (String subscription : subscriptions) {
+            jdbc.update("INSERT INTO evt_delivery (subscription_id, event_id, application_id, feed_position,"
+                    + " state, attempts, next_attempt_at) VALUES (?, ?, ?, ?, 'PENDING', 0, ?)", subscription,
+                    eventId, event.applicationId(), position, now);
         }
     }
 

@@ -8,6 +8,7 @@ import id.mpp.server.domain.service.CatalogueService;
 import id.mpp.server.domain.service.CatalogueService.Bilingual;
 import id.mpp.server.domain.service.ServiceDefinition;
 import id.mpp.server.domain.service.ServiceDirectory;
+import id.mpp.server.storage.catalogue.CatalogueCache;
 import io.micronaut.data.connection.ConnectionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -27,6 +28,10 @@ import java.util.Optional;
  * read with plain JDBC on the current connection: inside a caller's transaction (an application being submitted) it
  * reads on that transaction's connection, otherwise on a connection of its own. Also the {@link ServiceDirectory} the
  * applications side uses.
+ *
+ * <p>Every answer is kept in the {@link CatalogueCache} (the catalogue changes only with a deployment): a service,
+ * with its requirements, legal basis and parsed form schema, is read once by its ID, and a page or filter question
+ * keeps only the IDs it answered, in the database's order, so that every answer shares the same services.
  */
 @Singleton
 public class JdbcServiceStore implements ServiceDirectory {
@@ -43,9 +48,11 @@ public class JdbcServiceStore implements ServiceDirectory {
             """;
 
     private final ConnectionOperations<Connection> connections;
+    private final CatalogueCache cache;
 
-    public JdbcServiceStore(ConnectionOperations<Connection> connections) {
+    public JdbcServiceStore(ConnectionOperations<Connection> connections, CatalogueCache cache) {
         this.connections = connections;
+        this.cache = cache;
     }
 
     @Override
@@ -55,8 +62,14 @@ public class JdbcServiceStore implements ServiceDirectory {
 
     /** The service with this ID, active or not. */
     public Optional<CatalogueService> findService(String serviceId) {
-        List<CatalogueService> found = query(SELECT + " WHERE s.id = ?", List.of(serviceId));
-        return found.stream().findFirst();
+        return cache.get(CatalogueCache.key("service", serviceId), () -> connections.executeRead(status -> {
+            try {
+                return read(status.getConnection(), SELECT + " WHERE s.id = ?", List.of(serviceId)).stream()
+                        .findFirst();
+            } catch (SQLException e) {
+                throw failure(e);
+            }
+        }));
     }
 
     /**
@@ -107,14 +120,34 @@ public class JdbcServiceStore implements ServiceDirectory {
     }
 
     private List<CatalogueService> query(String sql, List<Object> parameters) {
-        return connections.executeRead(status -> {
-            try {
-                return read(status.getConnection(), sql, parameters);
-            } catch (SQLException e) {
-                throw new IllegalStateException("Service catalogue query failed (SQLSTATE " + e.getSQLState() + ")",
-                        e);
+        List<String> ids = cache.get(CatalogueCache.key(sql, parameters.toArray()),
+                () -> connections.executeRead(status -> {
+                    try {
+                        return ids(status.getConnection(), sql, parameters);
+                    } catch (SQLException e) {
+                        throw failure(e);
+                    }
+                }));
+        return ids.stream().map(id -> findService(id)
+                .orElseThrow(() -> new IllegalStateException("Service " + id + " vanished from the catalogue")))
+                .toList();
+    }
+
+    private static List<String> ids(Connection connection, String sql, List<Object> parameters) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, parameters);
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    ids.add(result.getString("id"));
+                }
             }
-        });
+        }
+        return List.copyOf(ids);
+    }
+
+    private static IllegalStateException failure(SQLException e) {
+        return new IllegalStateException("Service catalogue query failed (SQLSTATE " + e.getSQLState() + ")", e);
     }
 
     private static List<CatalogueService> read(Connection connection, String sql, List<Object> parameters)
@@ -211,7 +244,7 @@ public class JdbcServiceStore implements ServiceDirectory {
         CatalogueService toService(List<CatalogueRequirement> requirements, List<String> legalBasis) {
             Map<String, Object> schema;
             try {
-                schema = JSON.readValue(formSchema, OBJECT);
+                schema = FrozenJson.object(JSON.readValue(formSchema, OBJECT));
             } catch (JsonProcessingException broken) {
                 throw new IllegalStateException("The form schema of service " + id + " is not JSON", broken);
             }

@@ -6,7 +6,9 @@ import id.mpp.server.domain.application.ApplicationDirectory;
 import id.mpp.server.domain.application.ApplicationStatus;
 import id.mpp.server.storage.application.StoredApplication.Actor;
 import id.mpp.server.storage.application.StoredApplication.Decision;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
+import java.sql.Connection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,9 +17,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +34,9 @@ abstract class ApplicationStoreContract {
 
     @Inject
     ApplicationDirectory directory;
+
+    @Inject
+    TransactionOperations<Connection> transactions;
 
     private static final Instant T0 = Instant.parse("2026-11-20T02:12:40Z");
 
@@ -115,27 +123,97 @@ abstract class ApplicationStoreContract {
     }
 
     @Test
-    @DisplayName("Serials count from 1 per region and year, and concurrent takers never share one")
-    void serials() throws Exception {
-        String region = String.format("%02d.%02d", 10 + (int) (Math.random() * 80), 10 + (int) (Math.random() * 80));
+    @DisplayName("Serials count from 1 per region and year, one after another")
+    void serials() {
+        String region = randomRegion();
         assertThat(store.nextSerial(region, 2026)).isEqualTo(1);
         assertThat(store.nextSerial(region, 2026)).isEqualTo(2);
         assertThat(store.nextSerial(region, 2027)).isEqualTo(1);
+        assertThat(store.nextSerial(region, 2026)).isEqualTo(3);
+    }
 
+    @Test
+    @DisplayName("Concurrent takers never share a serial, and the takers after them fill the gaps they left first")
+    void concurrentSerials() throws Exception {
+        String region = randomRegion();
         ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Long> serials = new ArrayList<>();
         try {
             List<Callable<Long>> takers = new ArrayList<>();
             for (int i = 0; i < 80; i++) {
                 takers.add(() -> store.nextSerial(region, 2028));
             }
-            List<Long> serials = new ArrayList<>();
             for (Future<Long> f : pool.invokeAll(takers)) {
                 serials.add(f.get());
             }
-            Collections.sort(serials);
-            assertThat(serials).doesNotHaveDuplicates().hasSize(80).startsWith(1L).endsWith(80L);
         } finally {
             pool.shutdown();
+        }
+        assertThat(serials).doesNotHaveDuplicates().hasSize(80).allSatisfy(s -> assertThat(s).isPositive());
+        long highest = Collections.max(serials);
+        long next;
+        do {
+            next = store.nextSerial(region, 2028);
+            assertThat(serials).doesNotContain(next);
+            serials.add(next);
+        } while (next <= highest);
+        Collections.sort(serials);
+        assertThat(serials).containsExactlyElementsOf(LongStream.rangeClosed(1, next).boxed().toList());
+    }
+
+    @Test
+    @DisplayName("A serial held by a submission not yet committed does not hold up the next one of its region")
+    void heldSerialDoesNotBlock() throws Exception {
+        String region = randomRegion();
+        // The region's first serial of the year makes its stripes: a second submission waits for that one to commit.
+        assertThat(store.nextSerial(region, 2026)).isEqualTo(1);
+        CountDownLatch taken = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Long> holder = pool.submit(() -> transactions.executeWrite(status -> {
+                long serial = store.nextSerial(region, 2026);
+                taken.countDown();
+                awaitQuietly(release);
+                return serial;
+            }));
+            assertThat(taken.await(30, TimeUnit.SECONDS)).isTrue();
+            // With one locked counter per region this waits until the holder commits, which waits for this.
+            long second = pool.submit(() -> store.nextSerial(region, 2026)).get(30, TimeUnit.SECONDS);
+            release.countDown();
+            assertThat(holder.get(30, TimeUnit.SECONDS)).isEqualTo(2);
+            assertThat(second).isEqualTo(3);
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    @DisplayName("The serial of a submission that rolled back is handed out again")
+    void rolledBackSerialIsReused() {
+        String region = randomRegion();
+        assertThat(store.nextSerial(region, 2026)).isEqualTo(1);
+        try {
+            transactions.executeWrite(status -> {
+                assertThat(store.nextSerial(region, 2026)).isEqualTo(2);
+                throw new IllegalStateException("the submission fails after taking its serial");
+            });
+        } catch (IllegalStateException expected) {
+            // rolled back
+        }
+        assertThat(store.nextSerial(region, 2026)).isEqualTo(2);
+    }
+
+    private static String randomRegion() {
+        return String.format("%02d.%02d", 10 + (int) (Math.random() * 80), 10 + (int) (Math.random() * 80));
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

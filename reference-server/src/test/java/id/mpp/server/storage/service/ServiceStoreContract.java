@@ -1,6 +1,7 @@
 package id.mpp.server.storage.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.mpp.server.domain.service.CatalogueRequirement;
 import id.mpp.server.domain.service.CatalogueService;
@@ -55,6 +56,20 @@ abstract class ServiceStoreContract {
             assertThat(service.id()).matches("^[a-z0-9][a-z0-9-]{1,95}$").startsWith(service.agencyId());
             assertThat(service.id().substring(0, 5).replace('-', '.')).isEqualTo(service.regionCode());
         });
+    }
+
+    @Test
+    @DisplayName("A service is read once and shared: pages answer the same object, and its form schema cannot change")
+    void servicesAreSharedAndFrozen() {
+        CatalogueService service = store.findService("33-02-disdukcapil-akta-kelahiran").orElseThrow();
+        assertThat(store.findService(service.id())).containsSame(service);
+        assertThat(store.findAll(new ServiceFilter("33.02", null, null, true)))
+                .filteredOn(found -> found.id().equals(service.id())).singleElement().isSameAs(service);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> properties = (Map<String, Object>) service.formSchema().get("properties");
+        assertThatThrownBy(() -> properties.put("extra", Map.of()))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThat(store.findService("no-such-service")).isEmpty();
     }
 
     @Test

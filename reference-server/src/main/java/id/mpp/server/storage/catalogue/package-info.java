@@ -1,0 +1,2 @@
+/** The catalogue's answers kept in memory: regions, agencies and services change only with a deployment. */
+package id.mpp.server.storage.catalogue;
