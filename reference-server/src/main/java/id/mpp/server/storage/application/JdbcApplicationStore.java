@@ -44,13 +44,13 @@ public class JdbcApplicationStore {
     }
 
     /**
-     * The stripes of a region and year's serials (V18_1): never change it, the rows once made are the stripes.
+     * The stripes of a region and year's serials (V18): never change it, the rows once made are the stripes.
      */
     static final int SERIAL_STRIPES = 32;
 
     /**
      * A tracking-number serial of a region and year not handed out before, 1 for the first. It is taken from the free
-     * stripe (V18_1) with the lowest next serial, whose row stays locked until the caller's transaction ends: a
+     * stripe (V18) with the lowest next serial, whose row stays locked until the caller's transaction ends: a
      * concurrent submission of the same region takes another stripe instead of waiting for this one to commit, and one
      * submission at a time gets 1, 2, 3, ... If the caller's transaction rolls back, its serial is handed out again.
      */
