@@ -2,6 +2,12 @@ package id.mpp.conformance.tests;
 
 import static id.mpp.conformance.api.Problems.assertProblem;
 import static id.mpp.conformance.api.Problems.pointers;
+import static id.mpp.conformance.tests.Applications.body;
+import static id.mpp.conformance.tests.Applications.mine;
+import static id.mpp.conformance.tests.Applications.services;
+import static id.mpp.conformance.tests.Applications.simpleService;
+import static id.mpp.conformance.tests.Applications.submit;
+import static id.mpp.conformance.tests.Applications.validForm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,8 +17,6 @@ import id.mpp.conformance.api.Requirement;
 import id.mpp.conformance.api.TestContext;
 import id.mpp.conformance.http.Exchange;
 import id.mpp.conformance.http.HttpCall;
-import java.util.Iterator;
-import java.util.Map;
 import java.util.UUID;
 
 /** Applications: the refusals of submitApplication, listing, scopes and the agency queue. */
@@ -146,78 +150,5 @@ public class ApplicationTests {
         String other = own.equals("33-02-dpmptsp") ? "33-02-disdukcapil" : "33-02-dpmptsp";
         assertProblem(ctx.http().send(HttpCall.get("/v1/agencies/" + other + "/applications").header("Authorization", token)),
                 404, "not-found");
-    }
-
-    static Exchange submit(TestContext ctx, String bearer, JsonNode body) {
-        return ctx.http().send(HttpCall.method("POST", "/v1/applications").header("Authorization", bearer)
-                .header("Idempotency-Key", UUID.randomUUID().toString()).body("application/json", body.toString()));
-    }
-
-    static JsonNode mine(TestContext ctx, String bearer, String query) {
-        Exchange e = ctx.http().send(HttpCall.get("/v1/applications" + (query == null ? "" : "?" + query))
-                .header("Authorization", bearer));
-        assertThat(e.status()).as("status of listMyApplications: %s", e.responseBody()).isEqualTo(200);
-        return e.json().path("items");
-    }
-
-    static JsonNode services(TestContext ctx) {
-        Exchange e = ctx.http().get("/v1/services?page_size=100");
-        assertThat(e.status()).as("status of listServices").isEqualTo(200);
-        return e.json().path("items");
-    }
-
-    /** An active service citizen_a may apply for whose required form fields have no pattern. */
-    static JsonNode simpleService(TestContext ctx) {
-        for (JsonNode s : services(ctx)) {
-            JsonNode props = s.path("form_schema").path("properties");
-            boolean simple = s.path("active").asBoolean(true) && s.path("form_schema").path("required").size() > 0;
-            for (JsonNode name : s.path("form_schema").path("required")) {
-                simple &= !props.path(name.asText()).has("pattern");
-            }
-            if (simple && s.path("requirements").size() > 0) {
-                Exchange full = ctx.http().get("/v1/services/" + s.path("id").asText());
-                return full.status() == 200 ? full.json() : s;
-            }
-        }
-        throw new AssertionError("no active service with a form of simple required fields");
-    }
-
-    static ObjectNode body(JsonNode service, ObjectNode form) {
-        ObjectNode body = Accounts.JSON.createObjectNode().put("service_id", service.path("id").asText());
-        body.set("form", form);
-        body.putArray("documents");
-        return body;
-    }
-
-    /** A form with a valid value for every required field of the service's form_schema. */
-    static ObjectNode validForm(JsonNode service) {
-        ObjectNode form = Accounts.JSON.createObjectNode();
-        JsonNode props = service.path("form_schema").path("properties");
-        for (JsonNode n : service.path("form_schema").path("required")) {
-            JsonNode p = props.path(n.asText());
-            String name = n.asText();
-            switch (p.path("type").asText("string")) {
-                case "integer" -> form.put(name, p.path("minimum").asLong(1));
-                case "number" -> form.put(name, p.path("minimum").asDouble(1));
-                case "boolean" -> form.put(name, true);
-                default -> {
-                    if (p.has("enum")) {
-                        form.put(name, p.path("enum").get(0).asText());
-                    } else if ("date".equals(p.path("format").asText())) {
-                        form.put(name, "2026-01-15");
-                    } else if ("email".equals(p.path("format").asText())) {
-                        form.put(name, "uji@conformance.example");
-                    } else {
-                        int min = Math.max(p.path("minLength").asInt(1), 1);
-                        form.put(name, "Uji Kesesuaian Konformansi".repeat(1 + min / 20).substring(0, Math.max(min, 3)));
-                    }
-                }
-            }
-        }
-        return form;
-    }
-
-    static Iterator<Map.Entry<String, JsonNode>> fields(JsonNode node) {
-        return node.fields();
     }
 }

@@ -85,6 +85,11 @@ final class Documents {
 
     /** POST /v1/documents with these parts. */
     static Exchange upload(TestContext ctx, Owner owner, List<Part> parts) {
+        return upload(ctx, owner.bearer(), parts);
+    }
+
+    /** POST /v1/documents with these parts, by the holder of this bearer (scope documents.write). */
+    static Exchange upload(TestContext ctx, String bearer, List<Part> parts) {
         String boundary = "conformance-" + Pkce.random().replace('-', 'x').replace('_', 'y');
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (Part p : parts) {
@@ -103,14 +108,19 @@ final class Documents {
             body.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
         }
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
-        return ctx.http().send(HttpCall.method("POST", "/v1/documents").header("Authorization", owner.bearer())
+        return ctx.http().send(HttpCall.method("POST", "/v1/documents").header("Authorization", bearer)
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .body("multipart/form-data; boundary=" + boundary, body.toByteArray()));
     }
 
     /** Uploads a valid document and answers it, failing the test unless it answers 201. */
     static JsonNode uploaded(TestContext ctx, Owner owner, String type, byte[] content, String mediaType) {
-        Exchange e = upload(ctx, owner, parts(type, content, mediaType));
+        return uploaded(ctx, owner.bearer(), type, content, mediaType);
+    }
+
+    /** Uploads a valid document by the holder of this bearer, failing the test unless it answers 201. */
+    static JsonNode uploaded(TestContext ctx, String bearer, String type, byte[] content, String mediaType) {
+        Exchange e = upload(ctx, bearer, parts(type, content, mediaType));
         assertThat(e.status()).as("status of the upload: %s", e.responseBody()).isEqualTo(201);
         return e.json();
     }

@@ -1,0 +1,306 @@
+package id.mpp.conformance.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.mpp.conformance.api.TestContext;
+import id.mpp.conformance.http.Exchange;
+import id.mpp.conformance.http.HttpCall;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+
+/**
+ * Applications that many tests share: the catalogue's services, a valid submission to officer_a's agency with its
+ * required documents uploaded, reads and the changes of the state machine.
+ */
+final class Applications {
+
+    /** The account (role) whose agency handles the applications the fixture submits. */
+    static final String OFFICER = "officer_a";
+    /** The citizen who applies by default: the suite's configuration promises citizen_a may apply there. */
+    static final String CITIZEN = "citizen_a";
+
+    private Applications() {
+    }
+
+    /** An application as read at one moment, with the ETag of that read. */
+    record Snapshot(JsonNode json, String etag) {
+        String id() {
+            return json.path("id").asText();
+        }
+
+        String status() {
+            return json.path("status").asText();
+        }
+
+        String trackingNumber() {
+            return json.path("tracking_number").asText();
+        }
+    }
+
+    /**
+     * A submitted application.
+     *
+     * @param service the service applied for (with its requirements and form schema)
+     * @param documents the attached document IDs by document type
+     * @param snapshot the 201 answer and its ETag
+     */
+    record Submitted(JsonNode service, Map<String, String> documents, Snapshot snapshot) {
+        String id() {
+            return snapshot.id();
+        }
+
+        JsonNode application() {
+            return snapshot.json();
+        }
+
+        String etag() {
+            return snapshot.etag();
+        }
+    }
+
+    /** citizen_a applies to a service of officer_a's agency, attaching a fresh upload per required document. */
+    static Submitted submitted(TestContext ctx) {
+        return submitted(ctx, ctx.bearer(CITIZEN));
+    }
+
+    /**
+     * This citizen (a bearer with documents.write and applications.write, whose assurance level meets the service's
+     * minimum_acr) applies to a service of officer_a's agency, attaching a fresh upload per required document.
+     */
+    static Submitted submitted(TestContext ctx, String citizenBearer) {
+        return submitted(ctx, citizenBearer, officerService(ctx));
+    }
+
+    /** This citizen applies to this service, attaching a fresh upload per required document. */
+    static Submitted submitted(TestContext ctx, String citizenBearer, JsonNode service) {
+        Map<String, String> documents = new LinkedHashMap<>();
+        ObjectNode body = body(service, validForm(service));
+        for (JsonNode r : service.path("requirements")) {
+            if (r.path("required").asBoolean()) {
+                String type = r.path("document_type").asText();
+                String id = upload(ctx, citizenBearer, type).path("id").asText();
+                documents.put(type, id);
+                body.withArray("documents").addObject().put("document_type", type).put("document_id", id);
+            }
+        }
+        Exchange e = submit(ctx, citizenBearer, body);
+        assertThat(e.status()).as("status of submitApplication for %s: %s", service.path("id"), e.responseBody())
+                .isEqualTo(201);
+        return new Submitted(service, documents, new Snapshot(e.json(), e.header("ETag").orElse(null)));
+    }
+
+    /** Uploads a fresh, unique document of this type (a PDF where the type takes one, else a PNG). */
+    static JsonNode upload(TestContext ctx, String citizenBearer, String documentType) {
+        Exchange type = ctx.http().get("/v1/document-types/" + documentType);
+        assertThat(type.status()).as("status of getDocumentType %s", documentType).isEqualTo(200);
+        boolean pdf = StreamSupport.stream(type.json().path("allowed_media_types").spliterator(), false)
+                .anyMatch(m -> m.asText().equals("application/pdf"));
+        return pdf ? Documents.uploaded(ctx, citizenBearer, documentType, Documents.pdf(), "application/pdf")
+                : Documents.uploaded(ctx, citizenBearer, documentType, Documents.png(), "image/png");
+    }
+
+    /** The bearer of officer_a, an officer of the agency handling the fixture's applications. */
+    static String officer(TestContext ctx) {
+        return ctx.bearer(OFFICER);
+    }
+
+    /** The agency of officer_a. */
+    static String agency(TestContext ctx) {
+        return ctx.config().accounts().get(OFFICER).agencyId();
+    }
+
+    /**
+     * An active service of officer_a's agency that a valid form and uploaded documents can satisfy (every required
+     * document accepts UPLOADED, no required form field has a pattern), with an output, the fewest required
+     * documents first.
+     */
+    static JsonNode officerService(TestContext ctx) {
+        String agency = agency(ctx);
+        Optional<JsonNode> best = StreamSupport.stream(services(ctx).spliterator(), false)
+                .filter(s -> agency.equals(s.path("agency_id").asText()))
+                .filter(s -> s.path("active").asBoolean(true) && s.path("output").has("document_type"))
+                .filter(s -> simpleForm(s) && satisfiedByUploads(s))
+                .min(Comparator.comparingInt(Applications::requiredDocuments).thenComparing(s -> s.path("id").asText()));
+        assertThat(best).as("an active service of %s whose required documents accept UPLOADED", agency).isPresent();
+        return full(ctx, best.get());
+    }
+
+    /** An active service citizen_a may apply for whose required form fields have no pattern. */
+    static JsonNode simpleService(TestContext ctx) {
+        for (JsonNode s : services(ctx)) {
+            if (s.path("active").asBoolean(true) && s.path("form_schema").path("required").size() > 0 && simpleForm(s)
+                    && s.path("requirements").size() > 0) {
+                return full(ctx, s);
+            }
+        }
+        throw new AssertionError("no active service with a form of simple required fields");
+    }
+
+    /** The first page (100) of the catalogue's active services. */
+    static JsonNode services(TestContext ctx) {
+        Exchange e = ctx.http().get("/v1/services?page_size=100");
+        assertThat(e.status()).as("status of listServices").isEqualTo(200);
+        return e.json().path("items");
+    }
+
+    private static JsonNode full(TestContext ctx, JsonNode service) {
+        Exchange full = ctx.http().get("/v1/services/" + service.path("id").asText());
+        return full.status() == 200 ? full.json() : service;
+    }
+
+    private static boolean simpleForm(JsonNode service) {
+        JsonNode props = service.path("form_schema").path("properties");
+        for (JsonNode name : service.path("form_schema").path("required")) {
+            if (props.path(name.asText()).has("pattern")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean satisfiedByUploads(JsonNode service) {
+        for (JsonNode r : service.path("requirements")) {
+            boolean uploaded = StreamSupport.stream(r.path("accepted_statuses").spliterator(), false)
+                    .anyMatch(st -> st.asText().equals("UPLOADED"));
+            if (r.path("required").asBoolean() && !uploaded) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int requiredDocuments(JsonNode service) {
+        int n = 0;
+        for (JsonNode r : service.path("requirements")) {
+            n += r.path("required").asBoolean() ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** A submission body for this service and form, with no documents yet. */
+    static ObjectNode body(JsonNode service, ObjectNode form) {
+        ObjectNode body = Accounts.JSON.createObjectNode().put("service_id", service.path("id").asText());
+        body.set("form", form);
+        body.putArray("documents");
+        return body;
+    }
+
+    /** A form with a valid value for every required field of the service's form_schema. */
+    static ObjectNode validForm(JsonNode service) {
+        ObjectNode form = Accounts.JSON.createObjectNode();
+        JsonNode props = service.path("form_schema").path("properties");
+        for (JsonNode n : service.path("form_schema").path("required")) {
+            JsonNode p = props.path(n.asText());
+            String name = n.asText();
+            switch (p.path("type").asText("string")) {
+                case "integer" -> form.put(name, p.path("minimum").asLong(1));
+                case "number" -> form.put(name, p.path("minimum").asDouble(1));
+                case "boolean" -> form.put(name, true);
+                default -> {
+                    if (p.has("enum")) {
+                        form.put(name, p.path("enum").get(0).asText());
+                    } else if ("date".equals(p.path("format").asText())) {
+                        form.put(name, "2026-01-15");
+                    } else if ("email".equals(p.path("format").asText())) {
+                        form.put(name, "uji@conformance.example");
+                    } else {
+                        int min = Math.max(p.path("minLength").asInt(1), 1);
+                        form.put(name, "Uji Kesesuaian Konformansi".repeat(1 + min / 20).substring(0, Math.max(min, 3)));
+                    }
+                }
+            }
+        }
+        return form;
+    }
+
+    /** POST /v1/applications with this body and a fresh Idempotency-Key. */
+    static Exchange submit(TestContext ctx, String bearer, JsonNode body) {
+        return post(ctx, bearer, "/v1/applications", null, UUID.randomUUID().toString(), body);
+    }
+
+    /** The items of the caller's listMyApplications (first page) with this query, failing unless it answers 200. */
+    static JsonNode mine(TestContext ctx, String bearer, String query) {
+        Exchange e = ctx.http().send(HttpCall.get("/v1/applications" + (query == null ? "" : "?" + query))
+                .header("Authorization", bearer));
+        assertThat(e.status()).as("status of listMyApplications: %s", e.responseBody()).isEqualTo(200);
+        return e.json().path("items");
+    }
+
+    /** GET /v1/applications/{id} by this caller. */
+    static Exchange read(TestContext ctx, String bearer, String id) {
+        return ctx.http().send(HttpCall.get("/v1/applications/" + id).header("Authorization", bearer));
+    }
+
+    /** The application as this caller reads it now, failing unless it answers 200. */
+    static Snapshot current(TestContext ctx, String bearer, String id) {
+        Exchange e = read(ctx, bearer, id);
+        assertThat(e.status()).as("status of getApplication %s: %s", id, e.responseBody()).isEqualTo(200);
+        return new Snapshot(e.json(), e.header("ETag").orElse(null));
+    }
+
+    /** transitionApplication (an officer action) with the snapshot's ETag; {@code reason} may be null. */
+    static Exchange transition(TestContext ctx, String bearer, Snapshot app, String action, String reason) {
+        ObjectNode body = Accounts.JSON.createObjectNode().put("action", action);
+        if (reason != null) {
+            body.put("reason", reason);
+        }
+        return post(ctx, bearer, "/v1/applications/" + app.id() + "/transitions", app.etag(),
+                UUID.randomUUID().toString(), body);
+    }
+
+    /** The officer's transition, failing unless it answers 200; answers the new snapshot. */
+    static Snapshot advanced(TestContext ctx, Snapshot app, String action, String reason) {
+        return succeeded(transition(ctx, officer(ctx), app, action, reason), action);
+    }
+
+    /** The officer moves the application through these actions in turn (reasons given where required). */
+    static Snapshot advancedThrough(TestContext ctx, Snapshot app, String... actions) {
+        Snapshot now = app;
+        for (String action : actions) {
+            now = advanced(ctx, now, action, "Alasan uji kesesuaian untuk " + action);
+        }
+        return now;
+    }
+
+    /** cancelApplication by the applicant with the snapshot's ETag; {@code reason} may be null. */
+    static Exchange cancel(TestContext ctx, String bearer, Snapshot app, String reason) {
+        ObjectNode body = Accounts.JSON.createObjectNode();
+        if (reason != null) {
+            body.put("reason", reason);
+        }
+        return post(ctx, bearer, "/v1/applications/" + app.id() + "/cancellation", app.etag(),
+                UUID.randomUUID().toString(), body);
+    }
+
+    /** reviseApplication by the applicant with the snapshot's ETag. */
+    static Exchange revise(TestContext ctx, String bearer, Snapshot app, JsonNode revision) {
+        return post(ctx, bearer, "/v1/applications/" + app.id() + "/revisions", app.etag(),
+                UUID.randomUUID().toString(), revision);
+    }
+
+    /** A JSON POST with these (optional) If-Match and Idempotency-Key headers. */
+    static Exchange post(TestContext ctx, String bearer, String path, String ifMatch, String idempotencyKey,
+            JsonNode body) {
+        HttpCall call = HttpCall.method("POST", path).header("Authorization", bearer)
+                .body("application/json", body.toString());
+        if (ifMatch != null) {
+            call.header("If-Match", ifMatch);
+        }
+        if (idempotencyKey != null) {
+            call.header("Idempotency-Key", idempotencyKey);
+        }
+        return ctx.http().send(call);
+    }
+
+    /** The new snapshot of a change that must have answered 200. */
+    static Snapshot succeeded(Exchange e, String what) {
+        assertThat(e.status()).as("status of %s: %s", what, e.responseBody()).isEqualTo(200);
+        return new Snapshot(e.json(), e.header("ETag").orElse(null));
+    }
+}
