@@ -17,6 +17,7 @@ import id.mpp.conformance.api.Requirement;
 import id.mpp.conformance.api.TestContext;
 import id.mpp.conformance.http.Exchange;
 import id.mpp.conformance.http.HttpCall;
+import java.util.Map;
 import java.util.UUID;
 
 /** Applications: the refusals of submitApplication, listing, scopes and the agency queue. */
@@ -76,6 +77,29 @@ public class ApplicationTests {
         assertThat(problem.path("errors")).anySatisfy(err -> {
             assertThat(err.path("pointer").asText()).isEqualTo("#/documents/0");
             assertThat(err.path("code").asText()).isEqualTo("DOCUMENT_NOT_FOUND");
+        });
+    }
+
+    @Requirement({"APP-006", "APP-008"})
+    public void aDocumentOfAnotherTypeOrOfNoRequirementAnswers422AtItsIndex(TestContext ctx) {
+        String citizen = ctx.bearer(Applications.CITIZEN);
+        JsonNode service = Applications.officerService(ctx);
+        Map<String, String> docs = Applications.requiredUploads(ctx, citizen, service);
+        String required = docs.keySet().iterator().next();
+        String other = notARequirement(ctx, service);
+        String otherDoc = Applications.upload(ctx, citizen, other).path("id").asText();
+        ObjectNode body = body(service, validForm(service));
+        var attached = body.putArray("documents");
+        attached.addObject().put("document_type", required).put("document_id", otherDoc);
+        attached.addObject().put("document_type", other).put("document_id", otherDoc);
+        JsonNode problem = assertProblem(submit(ctx, citizen, body), 422, "requirements-not-met");
+        assertThat(problem.path("errors")).anySatisfy(err -> {
+            assertThat(err.path("pointer").asText()).isEqualTo("#/documents/0");
+            assertThat(err.path("code").asText()).isEqualTo("DOCUMENT_TYPE_MISMATCH");
+        });
+        assertThat(problem.path("errors")).anySatisfy(err -> {
+            assertThat(err.path("pointer").asText()).isEqualTo("#/documents/1");
+            assertThat(err.path("code").asText()).isEqualTo("NOT_A_REQUIREMENT");
         });
     }
 
@@ -150,5 +174,18 @@ public class ApplicationTests {
         String other = own.equals("33-02-dpmptsp") ? "33-02-disdukcapil" : "33-02-dpmptsp";
         assertProblem(ctx.http().send(HttpCall.get("/v1/agencies/" + other + "/applications").header("Authorization", token)),
                 404, "not-found");
+    }
+
+    /** An uploadable document type that is none of the service's requirements. */
+    private static String notARequirement(TestContext ctx, JsonNode service) {
+        Exchange types = ctx.http().get("/v1/document-types?page_size=100");
+        for (JsonNode t : types.json().path("items")) {
+            String code = t.path("code").asText();
+            boolean uploadable = !t.path("uploadable").isBoolean() || t.path("uploadable").asBoolean();
+            if (uploadable && !service.path("requirements").toString().contains("\"document_type\":\"" + code + "\"")) {
+                return code;
+            }
+        }
+        throw new AssertionError("every document type is a requirement of " + service.path("id"));
     }
 }

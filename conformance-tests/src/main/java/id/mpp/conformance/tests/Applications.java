@@ -15,13 +15,15 @@ import java.util.UUID;
 import java.util.stream.StreamSupport;
 
 /**
- * Applications that many tests share: the catalogue's services, a valid submission to officer_a's agency with its
- * required documents uploaded, reads and the changes of the state machine.
+ * Applications that many tests share: the catalogue's services, a valid submission to the agency of the suite's
+ * agency back-end with its required documents uploaded, reads and the changes of the state machine.
+ *
+ * <p>The handling agency acts through its back-end (client credentials with the scope officer): the suite's officer
+ * accounts sign in through the confidential client, which a provider registers for citizens only (the officer scope
+ * is for clients registered for officers).
  */
 final class Applications {
 
-    /** The account (role) whose agency handles the applications the fixture submits. */
-    static final String OFFICER = "officer_a";
     /** The citizen who applies by default: the suite's configuration promises citizen_a may apply there. */
     static final String CITIZEN = "citizen_a";
 
@@ -49,8 +51,9 @@ final class Applications {
      * @param service the service applied for (with its requirements and form schema)
      * @param documents the attached document IDs by document type
      * @param snapshot the 201 answer and its ETag
+     * @param location the 201's Location header
      */
-    record Submitted(JsonNode service, Map<String, String> documents, Snapshot snapshot) {
+    record Submitted(JsonNode service, Map<String, String> documents, Snapshot snapshot, String location) {
         String id() {
             return snapshot.id();
         }
@@ -64,14 +67,14 @@ final class Applications {
         }
     }
 
-    /** citizen_a applies to a service of officer_a's agency, attaching a fresh upload per required document. */
+    /** citizen_a applies to a service of the back-end's agency, attaching a fresh upload per required document. */
     static Submitted submitted(TestContext ctx) {
         return submitted(ctx, ctx.bearer(CITIZEN));
     }
 
     /**
      * This citizen (a bearer with documents.write and applications.write, whose assurance level meets the service's
-     * minimum_acr) applies to a service of officer_a's agency, attaching a fresh upload per required document.
+     * minimum_acr) applies to a service of the back-end's agency, attaching a fresh upload per required document.
      */
     static Submitted submitted(TestContext ctx, String citizenBearer) {
         return submitted(ctx, citizenBearer, officerService(ctx));
@@ -79,20 +82,28 @@ final class Applications {
 
     /** This citizen applies to this service, attaching a fresh upload per required document. */
     static Submitted submitted(TestContext ctx, String citizenBearer, JsonNode service) {
+        return submitted(ctx, citizenBearer, service, requiredUploads(ctx, citizenBearer, service));
+    }
+
+    /** This citizen applies to this service again, attaching these documents (IDs by document type). */
+    static Submitted submitted(TestContext ctx, String citizenBearer, JsonNode service, Map<String, String> documents) {
+        Exchange e = submit(ctx, citizenBearer, body(service, validForm(service), documents));
+        assertThat(e.status()).as("status of submitApplication for %s: %s", service.path("id"), e.responseBody())
+                .isEqualTo(201);
+        return new Submitted(service, documents, new Snapshot(e.json(), e.header("ETag").orElse(null)),
+                e.header("Location").orElse(null));
+    }
+
+    /** A fresh upload by this citizen for each required document of the service (IDs by document type). */
+    static Map<String, String> requiredUploads(TestContext ctx, String citizenBearer, JsonNode service) {
         Map<String, String> documents = new LinkedHashMap<>();
-        ObjectNode body = body(service, validForm(service));
         for (JsonNode r : service.path("requirements")) {
             if (r.path("required").asBoolean()) {
                 String type = r.path("document_type").asText();
-                String id = upload(ctx, citizenBearer, type).path("id").asText();
-                documents.put(type, id);
-                body.withArray("documents").addObject().put("document_type", type).put("document_id", id);
+                documents.put(type, upload(ctx, citizenBearer, type).path("id").asText());
             }
         }
-        Exchange e = submit(ctx, citizenBearer, body);
-        assertThat(e.status()).as("status of submitApplication for %s: %s", service.path("id"), e.responseBody())
-                .isEqualTo(201);
-        return new Submitted(service, documents, new Snapshot(e.json(), e.header("ETag").orElse(null)));
+        return documents;
     }
 
     /** Uploads a fresh, unique document of this type (a PDF where the type takes one, else a PNG). */
@@ -105,30 +116,54 @@ final class Applications {
                 : Documents.uploaded(ctx, citizenBearer, documentType, Documents.png(), "image/png");
     }
 
-    /** The bearer of officer_a, an officer of the agency handling the fixture's applications. */
+    /** The bearer of the agency back-end (scope officer), which handles the fixture's applications. */
     static String officer(TestContext ctx) {
-        return ctx.bearer(OFFICER);
+        return "Bearer " + ctx.oidc().agencyToken(ctx.http(), "officer");
     }
 
-    /** The agency of officer_a. */
+    /** The agency of the back-end (its token's agency_id claim). */
     static String agency(TestContext ctx) {
-        return ctx.config().accounts().get(OFFICER).agencyId();
+        String agency = IdTokens.claims(ctx.oidc().agencyToken(ctx.http(), "officer")).path("agency_id").asText();
+        assertThat(agency).as("agency_id of the agency back-end's token").isNotEmpty();
+        return agency;
     }
 
     /**
-     * An active service of officer_a's agency that a valid form and uploaded documents can satisfy (every required
+     * An active service of the back-end's agency that a valid form and uploaded documents can satisfy (every required
      * document accepts UPLOADED, no required form field has a pattern), with an output, the fewest required
      * documents first.
      */
     static JsonNode officerService(TestContext ctx) {
-        String agency = agency(ctx);
+        return serviceOf(ctx, agency(ctx), true);
+    }
+
+    /** Such a service of any other agency (for checks across agencies). */
+    static JsonNode otherAgencysService(TestContext ctx) {
+        return serviceOf(ctx, agency(ctx), false);
+    }
+
+    private static JsonNode serviceOf(TestContext ctx, String agency, boolean own) {
         Optional<JsonNode> best = StreamSupport.stream(services(ctx).spliterator(), false)
-                .filter(s -> agency.equals(s.path("agency_id").asText()))
+                .filter(s -> agency.equals(s.path("agency_id").asText()) == own)
                 .filter(s -> s.path("active").asBoolean(true) && s.path("output").has("document_type"))
                 .filter(s -> simpleForm(s) && satisfiedByUploads(s))
                 .min(Comparator.comparingInt(Applications::requiredDocuments).thenComparing(s -> s.path("id").asText()));
-        assertThat(best).as("an active service of %s whose required documents accept UPLOADED", agency).isPresent();
+        assertThat(best).as("an active service %s %s whose required documents accept UPLOADED", own ? "of" : "not of",
+                agency).isPresent();
         return full(ctx, best.get());
+    }
+
+    /**
+     * An active service any signed-in citizen may apply for (minimum_acr basic) that a valid form and uploaded
+     * documents can satisfy: for tests that need a fresh account to apply.
+     */
+    static JsonNode basicService(TestContext ctx) {
+        Optional<JsonNode> found = StreamSupport.stream(services(ctx).spliterator(), false)
+                .filter(s -> s.path("active").asBoolean(true) && "urn:mpp:acr:basic".equals(s.path("minimum_acr").asText()))
+                .filter(s -> simpleForm(s) && satisfiedByUploads(s))
+                .min(Comparator.comparingInt(Applications::requiredDocuments).thenComparing(s -> s.path("id").asText()));
+        assertThat(found).as("an active service with minimum_acr urn:mpp:acr:basic").isPresent();
+        return full(ctx, found.get());
     }
 
     /** An active service citizen_a may apply for whose required form fields have no pattern. */
@@ -154,7 +189,8 @@ final class Applications {
         return full.status() == 200 ? full.json() : service;
     }
 
-    private static boolean simpleForm(JsonNode service) {
+    /** Whether validForm can fill the service's form: no required field has a pattern. */
+    static boolean simpleForm(JsonNode service) {
         JsonNode props = service.path("form_schema").path("properties");
         for (JsonNode name : service.path("form_schema").path("required")) {
             if (props.path(name.asText()).has("pattern")) {
@@ -188,6 +224,14 @@ final class Applications {
         ObjectNode body = Accounts.JSON.createObjectNode().put("service_id", service.path("id").asText());
         body.set("form", form);
         body.putArray("documents");
+        return body;
+    }
+
+    /** A submission body for this service and form attaching these documents (IDs by document type). */
+    static ObjectNode body(JsonNode service, ObjectNode form, Map<String, String> documents) {
+        ObjectNode body = body(service, form);
+        var attached = body.putArray("documents");
+        documents.forEach((type, id) -> attached.addObject().put("document_type", type).put("document_id", id));
         return body;
     }
 

@@ -1,0 +1,327 @@
+package id.mpp.conformance.tests;
+
+import static id.mpp.conformance.api.Problems.assertProblem;
+import static id.mpp.conformance.api.Problems.pointers;
+import static id.mpp.conformance.tests.Applications.advanced;
+import static id.mpp.conformance.tests.Applications.advancedThrough;
+import static id.mpp.conformance.tests.Applications.current;
+import static id.mpp.conformance.tests.Applications.officer;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.mpp.conformance.api.Profile;
+import id.mpp.conformance.api.Requirement;
+import id.mpp.conformance.api.TestContext;
+import id.mpp.conformance.http.Exchange;
+import id.mpp.conformance.tests.Applications.Snapshot;
+import id.mpp.conformance.tests.Applications.Submitted;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** An application through the state machine: submission, review, decision, completion, cancellation. */
+@Profile("applications")
+public class ApplicationLifecycleTests {
+
+    @Requirement({"APP-001", "APP-010", "APP-011", "APP-013"})
+    public void aSubmissionAnswers201InSubmittedWithOneTimelineEntryAndADueDate(TestContext ctx) {
+        Submitted s = Applications.submitted(ctx);
+        JsonNode app = s.application();
+        assertThat(app.path("status").asText()).isEqualTo("SUBMITTED");
+        assertThat(s.location()).as("Location").endsWith("/v1/applications/" + s.id());
+        assertThat(s.etag()).as("ETag").isNotBlank();
+        assertThat(app.path("timeline")).as("timeline").hasSize(1);
+        assertThat(app.path("timeline").get(0).path("actor").path("type").asText()).isEqualTo("CITIZEN");
+        assertThat(app.path("timeline").get(0).path("to_status").asText()).isEqualTo("SUBMITTED");
+        assertThat(current(ctx, ctx.bearer(Applications.CITIZEN), s.id()).json()).as("getApplication").isEqualTo(app);
+
+        String region = app.path("region_code").asText();
+        ZoneId zone = WorkingDays.zone(ctx, region);
+        LocalDate submitted = WorkingDays.dateOf(app.path("submitted_at").asText(), zone);
+        assertThat(s.snapshot().trackingNumber()).matches("^MPP-[0-9]{4}-[0-9]{4}-[0-9]{6}$")
+                .startsWith("MPP-" + region.replace(".", "") + "-" + submitted.getYear() + "-");
+        Submitted again = Applications.submitted(ctx, ctx.bearer(Applications.CITIZEN), s.service(), s.documents());
+        assertThat(again.snapshot().trackingNumber()).as("a second application's number").isNotEqualTo(s.snapshot().trackingNumber());
+
+        int sla = s.service().path("sla_working_days").asInt();
+        assertThat(app.path("sla_working_days").asInt()).as("sla_working_days").isEqualTo(sla);
+        LocalDate due = LocalDate.parse(app.path("due_date").asText());
+        WorkingDays.assertDueDate(due, submitted, sla);
+        assertThat(app.path("overdue").asBoolean()).as("overdue of a new application due %s", due)
+                .isEqualTo(LocalDate.now(zone).isAfter(due));
+    }
+
+    @Requirement({"APP-021", "APP-022", "APP-023"})
+    public void theHandlingOfficerReadsTheApplicantsIdAndNameButNoNik(TestContext ctx) {
+        Submitted s = Applications.submitted(ctx);
+        Snapshot byOfficer = current(ctx, officer(ctx), s.id());
+        JsonNode applicant = byOfficer.json().path("applicant");
+        assertThat(applicant.path("id").asText()).as("applicant.id").isEqualTo(s.application().path("applicant").path("id").asText());
+        assertThat(applicant.path("name").asText()).as("applicant.name").isNotBlank();
+        assertThat(byOfficer.json().findValues("nik")).as("members named nik").isEmpty();
+        assertThat(byOfficer.json().findValues("nik_masked")).as("members named nik_masked").isEmpty();
+        assertThat(byOfficer.json().findValuesAsText("name")).as("names").noneMatch(v -> v.matches("[0-9]{16}"));
+        assertThat(texts(applicant)).as("values of applicant").noneMatch(v -> v.matches("[0-9]{16}"));
+        assertThat(texts(byOfficer.json().path("allowed_actions"))).as("the officer's allowed_actions in SUBMITTED")
+                .containsExactly("START_REVIEW");
+        Snapshot byCitizen = current(ctx, ctx.bearer(Applications.CITIZEN), s.id());
+        assertThat(texts(byCitizen.json().path("allowed_actions"))).as("the applicant's allowed_actions in SUBMITTED")
+                .containsExactly("CANCEL");
+        assertThat(byCitizen.etag()).as("ETag of a read without a change").isEqualTo(s.etag());
+        assertThat(current(ctx, ctx.bearer(Applications.CITIZEN), s.id()).etag()).as("ETag read again").isEqualTo(s.etag());
+    }
+
+    @Requirement({"APP-022", "APP-023", "APP-027", "APP-028", "APP-032", "APP-033", "APP-034", "DOC-039"})
+    public void approvingAndCompletingIssuesTheOutputIntoTheApplicantsVault(TestContext ctx) {
+        String citizen = ctx.bearer(Applications.CITIZEN);
+        Submitted s = Applications.submitted(ctx);
+        Snapshot reviewing = advanced(ctx, s.snapshot(), "START_REVIEW", null);
+        assertThat(texts(reviewing.json().path("allowed_actions"))).as("officer's allowed_actions in IN_REVIEW")
+                .containsExactlyInAnyOrder("REQUEST_REVISION", "APPROVE", "REJECT");
+        assertThat(texts(current(ctx, citizen, s.id()).json().path("allowed_actions"))).as("applicant's in IN_REVIEW")
+                .containsExactly("CANCEL");
+        Snapshot approved = advanced(ctx, reviewing, "APPROVE", "Persyaratan lengkap dan sesuai.");
+        assertThat(texts(approved.json().path("allowed_actions"))).as("officer's in APPROVED").containsExactly("COMPLETE");
+        JsonNode decision = approved.json().path("decision");
+        assertThat(decision.path("outcome").asText()).as("decision.outcome").isEqualTo("APPROVED");
+        assertThat(decision.path("decided_at").asText()).as("decision.decided_at").isNotBlank();
+        assertThat(decision.path("decided_by").path("type").asText()).as("decision.decided_by.type").isIn("OFFICER", "AGENCY_SYSTEM");
+        assertThat(decision.path("reason").asText()).isEqualTo("Persyaratan lengkap dan sesuai.");
+        Snapshot approvedForCitizen = current(ctx, citizen, s.id());
+        assertThat(texts(approvedForCitizen.json().path("allowed_actions"))).as("applicant's in APPROVED").isEmpty();
+        JsonNode refused = assertProblem(Applications.cancel(ctx, citizen, approvedForCitizen, null), 409,
+                "invalid-transition");
+        assertThat(refused.path("allowed_actions")).as("allowed_actions of cancelling an APPROVED application").isEmpty();
+
+        Snapshot completed = advanced(ctx, approved, "COMPLETE", null);
+        assertThat(List.of(s.etag(), reviewing.etag(), approved.etag(), completed.etag())).as("ETag after each change")
+                .doesNotHaveDuplicates();
+        JsonNode app = completed.json();
+        assertThat(app.path("status").asText()).isEqualTo("COMPLETED");
+        assertThat(app.path("closed_at").asText()).as("closed_at").isNotBlank();
+        assertThat(app.path("allowed_actions")).as("officer's allowed_actions in COMPLETED").isEmpty();
+        assertTimeline(app.path("timeline"), s.application().path("timeline").get(0), ctx,
+                new String[][] {{"START_REVIEW", "SUBMITTED", "IN_REVIEW"}, {"APPROVE", "IN_REVIEW", "APPROVED"},
+                    {"COMPLETE", "APPROVED", "COMPLETED"}});
+
+        String output = app.path("output_document_id").asText();
+        assertThat(output).as("output_document_id").isNotBlank();
+        Exchange doc = Documents.get(ctx, citizen, "/v1/documents/" + output);
+        assertThat(doc.status()).as("the applicant's getDocument of the output: %s", doc.responseBody()).isEqualTo(200);
+        JsonNode issued = doc.json();
+        assertThat(issued.path("owner").asText()).isEqualTo(app.path("applicant").path("id").asText());
+        assertThat(issued.path("document_type").asText()).isEqualTo(s.service().path("output").path("document_type").asText());
+        assertThat(issued.path("origin").asText()).isEqualTo("ISSUED");
+        assertThat(issued.path("status").asText()).isEqualTo("VERIFIED");
+        assertThat(issued.path("verification").path("agency_id").asText()).isEqualTo(Applications.agency(ctx));
+        assertThat(issued.path("issued").path("agency_id").asText()).isEqualTo(Applications.agency(ctx));
+        assertThat(issued.path("issued").path("application_id").asText()).isEqualTo(s.id());
+        assertThat(issued.path("issued").path("tracking_number").asText()).isEqualTo(s.snapshot().trackingNumber());
+        assertThat(issued.path("issued").path("verification_code").asText()).isNotBlank();
+        assertThat(issued.path("issued").path("issued_at").asText()).isNotBlank();
+        assertThat(issued.path("issued").path("status").asText()).isEqualTo("VALID");
+        assertThat(Documents.ids(ctx, citizen, "origin=ISSUED")).as("the applicant's issued documents").contains(output);
+
+        assertGrantsExpireAfterClosing(ctx, citizen, s, app.path("closed_at").asText());
+        assertThat(current(ctx, citizen, s.id()).json().path("status").asText()).isEqualTo("COMPLETED");
+        assertThat(current(ctx, officer(ctx), s.id()).json().path("status").asText()).isEqualTo("COMPLETED");
+    }
+
+    @Requirement({"APP-026", "APP-032", "APP-034"})
+    public void rejectingNeedsAReasonRecordsTheDecisionAndClosesTheApplication(TestContext ctx) {
+        Submitted s = Applications.submitted(ctx);
+        Snapshot reviewing = advanced(ctx, s.snapshot(), "START_REVIEW", null);
+        assertThat(pointers(assertProblem(Applications.transition(ctx, officer(ctx), reviewing, "REJECT", null),
+                400, "validation-error"))).contains("#/reason");
+        assertThat(pointers(assertProblem(Applications.transition(ctx, officer(ctx), reviewing, "REJECT", ""),
+                400, "validation-error"))).contains("#/reason");
+        assertThat(current(ctx, officer(ctx), s.id()).etag()).as("ETag after the refusals").isEqualTo(reviewing.etag());
+
+        Snapshot rejected = advanced(ctx, reviewing, "REJECT", "Dokumen tidak sesuai data kependudukan.");
+        JsonNode app = rejected.json();
+        assertThat(app.path("status").asText()).isEqualTo("REJECTED");
+        assertThat(app.path("closed_at").asText()).as("closed_at").isNotBlank();
+        assertThat(app.path("decision").path("outcome").asText()).isEqualTo("REJECTED");
+        assertThat(app.path("decision").path("reason").asText()).isEqualTo("Dokumen tidak sesuai data kependudukan.");
+        assertThat(app.path("decision").path("decided_at").asText()).isNotBlank();
+        assertThat(app.path("decision").path("decided_by").path("name").asText()).isNotBlank();
+        assertThat(app.path("allowed_actions")).isEmpty();
+        assertGrantsExpireAfterClosing(ctx, ctx.bearer(Applications.CITIZEN), s, app.path("closed_at").asText());
+        assertThat(current(ctx, ctx.bearer(Applications.CITIZEN), s.id()).json().path("status").asText()).isEqualTo("REJECTED");
+    }
+
+    @Requirement({"APP-028", "APP-034", "APP-010", "APP-023"})
+    public void cancellingASubmittedApplicationClosesItForGoodAndItsNumberIsNotReused(TestContext ctx) {
+        String citizen = ctx.bearer(Applications.CITIZEN);
+        Submitted s = Applications.submitted(ctx);
+        Snapshot cancelled = Applications.succeeded(Applications.cancel(ctx, citizen, s.snapshot(), "Salah pilih layanan."),
+                "cancelApplication");
+        assertThat(cancelled.status()).isEqualTo("CANCELLED");
+        assertThat(cancelled.json().path("closed_at").asText()).as("closed_at").isNotBlank();
+        assertThat(cancelled.json().path("allowed_actions")).as("allowed_actions in CANCELLED").isEmpty();
+        JsonNode again = assertProblem(Applications.cancel(ctx, citizen, cancelled, null), 409, "invalid-transition");
+        assertThat(again.path("allowed_actions")).as("allowed_actions of a second cancellation").isEmpty();
+        assertThat(current(ctx, officer(ctx), s.id()).json().path("allowed_actions")).as("officer's in CANCELLED").isEmpty();
+        assertGrantsExpireAfterClosing(ctx, citizen, s, cancelled.json().path("closed_at").asText());
+
+        Submitted next = Applications.submitted(ctx, citizen, s.service(), s.documents());
+        assertThat(next.snapshot().trackingNumber()).as("the number after a cancellation")
+                .isNotEqualTo(s.snapshot().trackingNumber());
+    }
+
+    @Requirement({"APP-024", "APP-025"})
+    public void actionsTheStateMachineDoesNotAllowAndStaleOrMissingETagsChangeNothing(TestContext ctx) {
+        String citizen = ctx.bearer(Applications.CITIZEN);
+        Submitted s = Applications.submitted(ctx);
+        Snapshot now = s.snapshot();
+        JsonNode approve = assertProblem(Applications.transition(ctx, officer(ctx), now, "APPROVE", "x"), 409,
+                "invalid-transition");
+        assertThat(texts(approve.path("allowed_actions"))).as("allowed_actions of APPROVE in SUBMITTED")
+                .containsExactly("START_REVIEW");
+        JsonNode revise = assertProblem(Applications.transition(ctx, officer(ctx), now, "REVISE", null), 409,
+                "invalid-transition");
+        assertThat(texts(revise.path("allowed_actions"))).as("allowed_actions of a citizen action").containsExactly("START_REVIEW");
+
+        Snapshot stale = new Snapshot(now.json(), "\"konformansi-basi\"");
+        assertProblem(Applications.transition(ctx, officer(ctx), stale, "START_REVIEW", null), 412, "precondition-failed");
+        assertProblem(Applications.cancel(ctx, citizen, stale, null), 412, "precondition-failed");
+        assertProblem(Applications.revise(ctx, citizen, stale, revision(s.service())), 412, "precondition-failed");
+        Snapshot noETag = new Snapshot(now.json(), null);
+        assertProblem(Applications.transition(ctx, officer(ctx), noETag, "START_REVIEW", null), 428, "precondition-required");
+        assertProblem(Applications.cancel(ctx, citizen, noETag, null), 428, "precondition-required");
+        assertProblem(Applications.revise(ctx, citizen, noETag, revision(s.service())), 428, "precondition-required");
+        assertUnchanged(ctx, now);
+
+        Snapshot reviewing = advanced(ctx, now, "START_REVIEW", null);
+        JsonNode complete = assertProblem(Applications.transition(ctx, officer(ctx), reviewing, "COMPLETE", null), 409,
+                "invalid-transition");
+        assertThat(texts(complete.path("allowed_actions"))).as("allowed_actions of COMPLETE in IN_REVIEW")
+                .containsExactlyInAnyOrder("REQUEST_REVISION", "APPROVE", "REJECT");
+        JsonNode reviseNow = assertProblem(Applications.revise(ctx, citizen, current(ctx, citizen, s.id()), revision(s.service())), 409,
+                "invalid-transition");
+        assertThat(texts(reviseNow.path("allowed_actions"))).as("the applicant's allowed_actions in IN_REVIEW")
+                .containsExactly("CANCEL");
+        assertUnchanged(ctx, reviewing);
+    }
+
+    @Requirement({"APP-036", "APP-013"})
+    public void theAgencyQueueIsOrderedByDueDateAndEveryFilterNarrowsIt(TestContext ctx) {
+        Submitted s = Applications.submitted(ctx);
+        String queue = "/v1/agencies/" + Applications.agency(ctx) + "/applications?page_size=100";
+        JsonNode all = queueItems(ctx, queue);
+        Comparator<JsonNode> order = Comparator.<JsonNode, LocalDate>comparing(a -> LocalDate.parse(a.path("due_date").asText()))
+                .thenComparing(a -> Instant.parse(a.path("submitted_at").asText()))
+                .thenComparing(a -> a.path("id").asText());
+        for (int i = 1; i < all.size(); i++) {
+            assertThat(order.compare(all.get(i - 1), all.get(i))).as("queue order (due_date, submitted_at, id) at %s", i)
+                    .isLessThanOrEqualTo(0);
+        }
+        ZoneId zone = WorkingDays.zone(ctx, s.application().path("region_code").asText());
+        LocalDate today = LocalDate.now(zone);
+        for (JsonNode a : all) {
+            if (a.path("status").asText().equals("NEEDS_REVISION")) {
+                assertThat(a.path("overdue").asBoolean()).as("overdue of %s in NEEDS_REVISION", a.path("id")).isFalse();
+            }
+            if (List.of("SUBMITTED", "IN_REVIEW", "APPROVED").contains(a.path("status").asText())
+                    && a.path("region_code").asText().equals(s.application().path("region_code").asText())) {
+                LocalDate due = LocalDate.parse(a.path("due_date").asText());
+                if (!today.equals(due) && !today.equals(due.plusDays(1))) {
+                    assertThat(a.path("overdue").asBoolean()).as("overdue of %s due %s", a.path("id"), due)
+                            .isEqualTo(today.isAfter(due));
+                }
+            }
+        }
+        JsonNode byNumber = queueItems(ctx, queue + "&tracking_number=" + s.snapshot().trackingNumber());
+        assertThat(byNumber).as("the queue filtered by tracking_number").hasSize(1);
+        assertThat(byNumber.get(0).path("id").asText()).isEqualTo(s.id());
+        String mine = "&tracking_number=" + s.snapshot().trackingNumber();
+        assertThat(queueItems(ctx, queue + mine + "&status=SUBMITTED")).hasSize(1);
+        assertThat(queueItems(ctx, queue + mine + "&status=IN_REVIEW")).as("another status").isEmpty();
+        assertThat(queueItems(ctx, queue + mine + "&service_id=" + s.service().path("id").asText())).hasSize(1);
+        assertThat(queueItems(ctx, queue + mine + "&overdue=true")).as("overdue=true").isEmpty();
+        assertThat(queueItems(ctx, queue + mine + "&overdue=false")).hasSize(1);
+        for (JsonNode a : queueItems(ctx, queue + "&status=SUBMITTED")) {
+            assertThat(a.path("status").asText()).isEqualTo("SUBMITTED");
+        }
+        for (JsonNode a : queueItems(ctx, queue + "&overdue=false")) {
+            assertThat(a.path("overdue").asBoolean()).isFalse();
+        }
+    }
+
+    /** The first page of the officer's queue. */
+    private static JsonNode queueItems(TestContext ctx, String path) {
+        Exchange e = Documents.get(ctx, officer(ctx), path);
+        assertThat(e.status()).as("status of listAgencyApplications %s: %s", path, e.responseBody()).isEqualTo(200);
+        return e.json().path("items");
+    }
+
+    /** A valid revision body (it is refused for other reasons first). */
+    private static JsonNode revision(JsonNode service) {
+        com.fasterxml.jackson.databind.node.ObjectNode body = Accounts.JSON.createObjectNode();
+        body.put("note", "Uji kesesuaian");
+        body.set("form", Applications.validForm(service));
+        return body;
+    }
+
+    /** Asserts the application is as in the snapshot: the same status, ETag and timeline. */
+    static void assertUnchanged(TestContext ctx, Snapshot before) {
+        Snapshot now = current(ctx, officer(ctx), before.id());
+        assertThat(now.status()).as("status").isEqualTo(before.status());
+        assertThat(now.etag()).as("ETag").isEqualTo(before.etag());
+        assertThat(now.json().path("timeline")).as("timeline").isEqualTo(before.json().path("timeline"));
+    }
+
+    /** Asserts the timeline keeps its first entry and then holds exactly these {action, from, to} entries in order. */
+    static void assertTimeline(JsonNode timeline, JsonNode first, TestContext ctx, String[][] changes) {
+        assertThat(timeline).as("timeline").hasSize(1 + changes.length);
+        assertThat(timeline.get(0)).as("the first entry, unchanged").isEqualTo(first);
+        Instant previous = Instant.parse(first.path("occurred_at").asText());
+        for (int i = 0; i < changes.length; i++) {
+            JsonNode e = timeline.get(i + 1);
+            assertThat(e.path("action").asText()).as("action of entry %s", i + 1).isEqualTo(changes[i][0]);
+            assertThat(e.path("from_status").asText()).as("from_status of entry %s", i + 1).isEqualTo(changes[i][1]);
+            assertThat(e.path("to_status").asText()).as("to_status of entry %s", i + 1).isEqualTo(changes[i][2]);
+            assertThat(e.path("actor").path("type").asText()).as("actor of entry %s", i + 1).isIn("OFFICER", "AGENCY_SYSTEM", "CITIZEN");
+            assertThat(e.path("actor").path("name").asText()).as("actor.name of entry %s", i + 1).isNotBlank();
+            if (!e.path("actor").path("type").asText().equals("CITIZEN")) {
+                assertThat(e.path("actor").path("agency_id").asText()).as("actor.agency_id").isEqualTo(Applications.agency(ctx));
+            }
+            Instant at = Instant.parse(e.path("occurred_at").asText());
+            assertThat(at).as("occurred_at of entry %s (oldest first)", i + 1).isAfterOrEqualTo(previous);
+            previous = at;
+        }
+    }
+
+    /**
+     * Asserts every grant of the application has the same expires_at, after closed_at (the deployment's retention
+     * period is not known to the suite), and is ACTIVE until then.
+     */
+    static void assertGrantsExpireAfterClosing(TestContext ctx, String citizen, Submitted s, String closedAt) {
+        Exchange e = Documents.get(ctx, citizen, "/v1/document-grants?page_size=100&application_id=" + s.id());
+        assertThat(e.status()).as("status of listDocumentGrants: %s", e.responseBody()).isEqualTo(200);
+        JsonNode grants = e.json().path("items");
+        assertThat(grants).as("grants of the closed application").hasSize(s.documents().size());
+        Instant closed = Instant.parse(closedAt);
+        List<Instant> expiry = new ArrayList<>();
+        for (JsonNode g : grants) {
+            assertThat(g.path("expires_at").asText()).as("expires_at of grant %s", g.path("id")).isNotBlank();
+            Instant expires = Instant.parse(g.path("expires_at").asText());
+            assertThat(expires).as("expires_at after closed_at").isAfter(closed);
+            expiry.add(expires);
+            if (Instant.now().isBefore(expires.minusSeconds(60))) {
+                assertThat(g.path("status").asText()).as("status of a grant before its expires_at").isEqualTo("ACTIVE");
+            }
+        }
+        assertThat(expiry.stream().distinct().count()).as("one expires_at (closed_at plus the retention) for every grant")
+                .isEqualTo(1);
+    }
+
+    static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+}
