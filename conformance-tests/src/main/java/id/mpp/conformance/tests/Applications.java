@@ -106,14 +106,17 @@ final class Applications {
         return documents;
     }
 
-    /** Uploads a fresh, unique document of this type (a PDF where the type takes one, else a PNG). */
+    /**
+     * Uploads a fresh, unique document of this type: a PDF, or a PNG where the type refuses PDFs (415), which saves
+     * reading the type first.
+     */
     static JsonNode upload(TestContext ctx, String citizenBearer, String documentType) {
-        Exchange type = ctx.http().get("/v1/document-types/" + documentType);
-        assertThat(type.status()).as("status of getDocumentType %s", documentType).isEqualTo(200);
-        boolean pdf = StreamSupport.stream(type.json().path("allowed_media_types").spliterator(), false)
-                .anyMatch(m -> m.asText().equals("application/pdf"));
-        return pdf ? Documents.uploaded(ctx, citizenBearer, documentType, Documents.pdf(), "application/pdf")
-                : Documents.uploaded(ctx, citizenBearer, documentType, Documents.png(), "image/png");
+        Exchange pdf = Documents.upload(ctx, citizenBearer, Documents.parts(documentType, Documents.pdf(), "application/pdf"));
+        if (pdf.status() == 415) {
+            return Documents.uploaded(ctx, citizenBearer, documentType, Documents.png(), "image/png");
+        }
+        assertThat(pdf.status()).as("status of the upload of a %s: %s", documentType, pdf.responseBody()).isEqualTo(201);
+        return pdf.json();
     }
 
     /** The bearer of the agency back-end (scope officer), which handles the fixture's applications. */
@@ -150,7 +153,7 @@ final class Applications {
                 .min(Comparator.comparingInt(Applications::requiredDocuments).thenComparing(s -> s.path("id").asText()));
         assertThat(best).as("an active service %s %s whose required documents accept UPLOADED", own ? "of" : "not of",
                 agency).isPresent();
-        return full(ctx, best.get());
+        return best.get();
     }
 
     /**
@@ -163,7 +166,7 @@ final class Applications {
                 .filter(s -> simpleForm(s) && satisfiedByUploads(s))
                 .min(Comparator.comparingInt(Applications::requiredDocuments).thenComparing(s -> s.path("id").asText()));
         assertThat(found).as("an active service with minimum_acr urn:mpp:acr:basic").isPresent();
-        return full(ctx, found.get());
+        return found.get();
     }
 
     /** An active service citizen_a may apply for whose required form fields have no pattern. */
@@ -171,22 +174,17 @@ final class Applications {
         for (JsonNode s : services(ctx)) {
             if (s.path("active").asBoolean(true) && s.path("form_schema").path("required").size() > 0 && simpleForm(s)
                     && s.path("requirements").size() > 0) {
-                return full(ctx, s);
+                return s;
             }
         }
         throw new AssertionError("no active service with a form of simple required fields");
     }
 
-    /** The first page (100) of the catalogue's active services. */
+    /** The first page (100) of the catalogue's active services (each item is a whole Service). */
     static JsonNode services(TestContext ctx) {
         Exchange e = ctx.http().get("/v1/services?page_size=100");
         assertThat(e.status()).as("status of listServices").isEqualTo(200);
         return e.json().path("items");
-    }
-
-    private static JsonNode full(TestContext ctx, JsonNode service) {
-        Exchange full = ctx.http().get("/v1/services/" + service.path("id").asText());
-        return full.status() == 200 ? full.json() : service;
     }
 
     /** Whether validForm can fill the service's form: no required field has a pattern. */
