@@ -74,7 +74,7 @@ public class ApplicationLifecycleTests {
         assertThat(current(ctx, ctx.bearer(Applications.CITIZEN), s.id()).etag()).as("ETag read again").isEqualTo(s.etag());
     }
 
-    @Requirement({"APP-022", "APP-023", "APP-027", "APP-028", "APP-032", "APP-033", "APP-034", "DOC-039"})
+    @Requirement({"APP-022", "APP-023", "APP-027", "APP-028", "APP-032", "APP-033", "APP-034", "DOC-039", "DOC-040"})
     public void approvingAndCompletingIssuesTheOutputIntoTheApplicantsVault(TestContext ctx) {
         String citizen = ctx.bearer(Applications.CITIZEN);
         Submitted s = Applications.submitted(ctx);
@@ -124,6 +124,7 @@ public class ApplicationLifecycleTests {
         assertThat(issued.path("issued").path("issued_at").asText()).isNotBlank();
         assertThat(issued.path("issued").path("status").asText()).isEqualTo("VALID");
         assertThat(Documents.ids(ctx, citizen, "origin=ISSUED")).as("the applicant's issued documents").contains(output);
+        assertPublicCheck(ctx, issued, app.path("applicant").path("name").asText());
 
         assertGrantsExpireAfterClosing(ctx, citizen, s, app.path("closed_at").asText());
         assertThat(current(ctx, citizen, s.id()).json().path("status").asText()).isEqualTo("COMPLETED");
@@ -225,6 +226,11 @@ public class ApplicationLifecycleTests {
             if (a.path("status").asText().equals("NEEDS_REVISION")) {
                 assertThat(a.path("overdue").asBoolean()).as("overdue of %s in NEEDS_REVISION", a.path("id")).isFalse();
             }
+            if (a.hasNonNull("closed_at") && a.path("region_code").asText().equals(s.application().path("region_code").asText())) {
+                LocalDate closed = WorkingDays.dateOf(a.path("closed_at").asText(), zone);
+                assertThat(a.path("overdue").asBoolean()).as("overdue of %s closed on %s", a.path("id"), closed)
+                        .isEqualTo(closed.isAfter(LocalDate.parse(a.path("due_date").asText())));
+            }
             if (List.of("SUBMITTED", "IN_REVIEW", "APPROVED").contains(a.path("status").asText())
                     && a.path("region_code").asText().equals(s.application().path("region_code").asText())) {
                 LocalDate due = LocalDate.parse(a.path("due_date").asText());
@@ -250,6 +256,24 @@ public class ApplicationLifecycleTests {
         for (JsonNode a : queueItems(ctx, page + "&overdue=false")) {
             assertThat(a.path("overdue").asBoolean()).isFalse();
         }
+    }
+
+    /** Asserts anyone can check the issued document by its code, and learns nothing personal beyond a masked name. */
+    private static void assertPublicCheck(TestContext ctx, JsonNode issued, String holderName) {
+        Exchange e = ctx.http().get("/v1/issued-documents/" + issued.path("issued").path("verification_code").asText());
+        assertThat(e.status()).as("status of verifyIssuedDocument without a token: %s", e.responseBody()).isEqualTo(200);
+        JsonNode check = e.json();
+        assertThat(check.path("status").asText()).isEqualTo("VALID");
+        assertThat(check.path("document_type").asText()).isEqualTo(issued.path("document_type").asText());
+        assertThat(check.path("title").asText()).as("title").isNotBlank();
+        assertThat(check.path("issued_by").path("agency_id").asText()).isEqualTo(Applications.agency(ctx));
+        assertThat(Instant.parse(check.path("issued_at").asText())).isEqualTo(Instant.parse(issued.path("issued").path("issued_at").asText()));
+        assertThat(check.path("sha256").asText()).as("sha256 of the issued document").isEqualTo(issued.path("sha256").asText());
+        assertThat(check.path("holder_name_masked").asText()).as("holder_name_masked").isNotBlank().isNotEqualTo(holderName);
+        assertThat(e.responseBody()).as("the public answer").doesNotContain(holderName)
+                .doesNotContain(issued.path("owner").asText()).doesNotContain(issued.path("id").asText())
+                .doesNotContain(issued.path("issued").path("application_id").asText()).doesNotContainPattern("\"[0-9]{16}\"");
+        assertThat(check.has("nik")).isFalse();
     }
 
     /** The first page of the officer's queue. */
