@@ -123,7 +123,10 @@ public class ApplicationLifecycleTests {
         assertThat(issued.path("issued").path("verification_code").asText()).isNotBlank();
         assertThat(issued.path("issued").path("issued_at").asText()).isNotBlank();
         assertThat(issued.path("issued").path("status").asText()).isEqualTo("VALID");
-        assertThat(Documents.ids(ctx, citizen, "origin=ISSUED")).as("the applicant's issued documents").contains(output);
+        Exchange vault = Documents.get(ctx, citizen, "/v1/documents?origin=ISSUED&page_size=100");
+        assertThat(vault.status()).as("status of listDocuments: %s", vault.responseBody()).isEqualTo(200);
+        assertThat(vault.json().path("items").findValuesAsText("id")).as("the newest issued documents of the applicant")
+                .contains(output);
         assertPublicCheck(ctx, issued, app.path("applicant").path("name").asText());
 
         assertGrantsExpireAfterClosing(ctx, citizen, s, app.path("closed_at").asText());

@@ -142,17 +142,12 @@ final class Documents {
 
     /** The IDs of the owner's documents, in the order listDocuments answers them (every page). */
     static List<String> ids(TestContext ctx, Owner owner, String query) {
-        return ids(ctx, owner.bearer(), query);
-    }
-
-    /** The IDs of the documents of this bearer's holder, in the order listDocuments answers them (every page). */
-    static List<String> ids(TestContext ctx, String bearer, String query) {
         List<String> ids = new ArrayList<>();
         String token = null;
         do {
             String path = "/v1/documents?page_size=100" + (query == null ? "" : "&" + query)
                     + (token == null ? "" : "&page_token=" + token);
-            Exchange e = get(ctx, bearer, path);
+            Exchange e = get(ctx, owner.bearer(), path);
             assertThat(e.status()).as("status of listDocuments: %s", e.responseBody()).isEqualTo(200);
             e.json().path("items").forEach(d -> ids.add(d.path("id").asText()));
             token = e.json().path("next_page_token").asText(null);
