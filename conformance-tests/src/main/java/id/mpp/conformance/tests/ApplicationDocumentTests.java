@@ -27,6 +27,10 @@ public class ApplicationDocumentTests {
     public void theHandlingAgencyReadsOnlyTheAttachedDocumentsOfItsOwnApplications(TestContext ctx) {
         String citizen = ctx.bearer(Applications.CITIZEN);
         Submitted s = Applications.submitted(ctx);
+        Map<String, JsonNode> grants = ApplicationRevisionTests.grants(ctx, citizen, s.id());
+        assertThat(grants.keySet()).as("documents granted").containsExactlyInAnyOrderElementsOf(s.documents().values());
+        grants.values().forEach(g -> assertThat(g.path("status").asText()).as("status of %s", g.path("id")).isEqualTo("ACTIVE"));
+        grants.values().forEach(g -> assertThat(g.path("agency_id").asText()).isEqualTo(Applications.agency(ctx)));
         for (String id : s.documents().values()) {
             Exchange e = view(ctx, s.id(), id);
             assertThat(e.status()).as("the agency's getApplicationDocument of %s: %s", id, e.responseBody()).isEqualTo(200);

@@ -106,6 +106,8 @@ public class ApplicationLifecycleTests {
         assertTimeline(app.path("timeline"), s.application().path("timeline").get(0), ctx,
                 new String[][] {{"START_REVIEW", "SUBMITTED", "IN_REVIEW"}, {"APPROVE", "IN_REVIEW", "APPROVED"},
                     {"COMPLETE", "APPROVED", "COMPLETED"}});
+        assertThat(app.path("timeline").get(2).path("reason").asText()).as("reason of the APPROVE entry")
+                .isEqualTo("Persyaratan lengkap dan sesuai.");
 
         String output = app.path("output_document_id").asText();
         assertThat(output).as("output_document_id").isNotBlank();

@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.mpp.conformance.api.TestContext;
+import id.mpp.conformance.auth.Oidc;
 import id.mpp.conformance.http.Exchange;
 import id.mpp.conformance.http.HttpCall;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.WeakHashMap;
 import java.util.stream.StreamSupport;
 
 /**
@@ -26,6 +29,9 @@ final class Applications {
 
     /** The citizen who applies by default: the suite's configuration promises citizen_a may apply there. */
     static final String CITIZEN = "citizen_a";
+
+    /** The catalogue's services per run (a run's tests share its relying party); weak, so a finished run's go. */
+    private static final Map<Oidc, JsonNode> SERVICES_BY_RUN = Collections.synchronizedMap(new WeakHashMap<>());
 
     private Applications() {
     }
@@ -180,11 +186,16 @@ final class Applications {
         throw new AssertionError("no active service with a form of simple required fields");
     }
 
-    /** The first page (100) of the catalogue's active services (each item is a whole Service). */
+    /**
+     * The first page (100) of the catalogue's active services (each item is a whole Service), read once per run: the
+     * catalogue does not change under a run, and most application tests pick their service from it.
+     */
     static JsonNode services(TestContext ctx) {
-        Exchange e = ctx.http().get("/v1/services?page_size=100");
-        assertThat(e.status()).as("status of listServices").isEqualTo(200);
-        return e.json().path("items");
+        return SERVICES_BY_RUN.computeIfAbsent(ctx.oidc(), run -> {
+            Exchange e = ctx.http().get("/v1/services?page_size=100");
+            assertThat(e.status()).as("status of listServices").isEqualTo(200);
+            return e.json().path("items");
+        });
     }
 
     /** Whether validForm can fill the service's form: no required field has a pattern. */

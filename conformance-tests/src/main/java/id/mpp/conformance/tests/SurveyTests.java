@@ -60,6 +60,7 @@ public class SurveyTests {
                 "validation-error"))).contains("#/scores/2/score", "#/scores/4/score");
         assertProblem(read(ctx, citizen, id), 404, "not-found");
         assertProblem(answer(ctx, ctx.bearer("citizen_b"), id, UUID.randomUUID().toString(), scores(3)), 404, "not-found");
+        assertProblem(answer(ctx, officer(ctx), id, UUID.randomUUID().toString(), scores(3)), 404, "not-found");
 
         ObjectNode body = scores(3);
         ArrayNode reversed = Accounts.JSON.createArrayNode();
