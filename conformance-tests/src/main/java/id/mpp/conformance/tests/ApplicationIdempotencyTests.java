@@ -77,7 +77,7 @@ public class ApplicationIdempotencyTests {
 
         ObjectNode approve = Accounts.JSON.createObjectNode().put("action", "APPROVE");
         assertProblem(post(ctx, officer(ctx), path, reviewing.etag(), key, approve), 422, "idempotency-key-reused");
-        ApplicationLifecycleTests.assertUnchanged(ctx, reviewing);
+        ApplicationChecks.assertUnchanged(ctx, reviewing);
 
         String cancelPath = "/v1/applications/" + s.id() + "/cancellation";
         ObjectNode reason = Accounts.JSON.createObjectNode().put("reason", "Tidak jadi.");

@@ -3,7 +3,6 @@ package id.mpp.conformance.tests;
 import static id.mpp.conformance.api.Problems.assertProblem;
 import static id.mpp.conformance.api.Problems.pointers;
 import static id.mpp.conformance.tests.Applications.advanced;
-import static id.mpp.conformance.tests.Applications.advancedThrough;
 import static id.mpp.conformance.tests.Applications.current;
 import static id.mpp.conformance.tests.Applications.officer;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +17,6 @@ import id.mpp.conformance.tests.Applications.Submitted;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -64,11 +62,11 @@ public class ApplicationLifecycleTests {
         assertThat(byOfficer.json().findValues("nik")).as("members named nik").isEmpty();
         assertThat(byOfficer.json().findValues("nik_masked")).as("members named nik_masked").isEmpty();
         assertThat(byOfficer.json().findValuesAsText("name")).as("names").noneMatch(v -> v.matches("[0-9]{16}"));
-        assertThat(texts(applicant)).as("values of applicant").noneMatch(v -> v.matches("[0-9]{16}"));
-        assertThat(texts(byOfficer.json().path("allowed_actions"))).as("the officer's allowed_actions in SUBMITTED")
+        assertThat(ApplicationChecks.texts(applicant)).as("values of applicant").noneMatch(v -> v.matches("[0-9]{16}"));
+        assertThat(ApplicationChecks.texts(byOfficer.json().path("allowed_actions"))).as("the officer's allowed_actions in SUBMITTED")
                 .containsExactly("START_REVIEW");
         Snapshot byCitizen = current(ctx, ctx.bearer(Applications.CITIZEN), s.id());
-        assertThat(texts(byCitizen.json().path("allowed_actions"))).as("the applicant's allowed_actions in SUBMITTED")
+        assertThat(ApplicationChecks.texts(byCitizen.json().path("allowed_actions"))).as("the applicant's allowed_actions in SUBMITTED")
                 .containsExactly("CANCEL");
         assertThat(byCitizen.etag()).as("ETag of a read without a change").isEqualTo(s.etag());
         assertThat(current(ctx, ctx.bearer(Applications.CITIZEN), s.id()).etag()).as("ETag read again").isEqualTo(s.etag());
@@ -79,19 +77,19 @@ public class ApplicationLifecycleTests {
         String citizen = ctx.bearer(Applications.CITIZEN);
         Submitted s = Applications.submitted(ctx);
         Snapshot reviewing = advanced(ctx, s.snapshot(), "START_REVIEW", null);
-        assertThat(texts(reviewing.json().path("allowed_actions"))).as("officer's allowed_actions in IN_REVIEW")
+        assertThat(ApplicationChecks.texts(reviewing.json().path("allowed_actions"))).as("officer's allowed_actions in IN_REVIEW")
                 .containsExactlyInAnyOrder("REQUEST_REVISION", "APPROVE", "REJECT");
-        assertThat(texts(current(ctx, citizen, s.id()).json().path("allowed_actions"))).as("applicant's in IN_REVIEW")
+        assertThat(ApplicationChecks.texts(current(ctx, citizen, s.id()).json().path("allowed_actions"))).as("applicant's in IN_REVIEW")
                 .containsExactly("CANCEL");
         Snapshot approved = advanced(ctx, reviewing, "APPROVE", "Persyaratan lengkap dan sesuai.");
-        assertThat(texts(approved.json().path("allowed_actions"))).as("officer's in APPROVED").containsExactly("COMPLETE");
+        assertThat(ApplicationChecks.texts(approved.json().path("allowed_actions"))).as("officer's in APPROVED").containsExactly("COMPLETE");
         JsonNode decision = approved.json().path("decision");
         assertThat(decision.path("outcome").asText()).as("decision.outcome").isEqualTo("APPROVED");
         assertThat(decision.path("decided_at").asText()).as("decision.decided_at").isNotBlank();
         assertThat(decision.path("decided_by").path("type").asText()).as("decision.decided_by.type").isIn("OFFICER", "AGENCY_SYSTEM");
         assertThat(decision.path("reason").asText()).isEqualTo("Persyaratan lengkap dan sesuai.");
         Snapshot approvedForCitizen = current(ctx, citizen, s.id());
-        assertThat(texts(approvedForCitizen.json().path("allowed_actions"))).as("applicant's in APPROVED").isEmpty();
+        assertThat(ApplicationChecks.texts(approvedForCitizen.json().path("allowed_actions"))).as("applicant's in APPROVED").isEmpty();
         JsonNode refused = assertProblem(Applications.cancel(ctx, citizen, approvedForCitizen, null), 409,
                 "invalid-transition");
         assertThat(refused.path("allowed_actions")).as("allowed_actions of cancelling an APPROVED application").isEmpty();
@@ -103,7 +101,7 @@ public class ApplicationLifecycleTests {
         assertThat(app.path("status").asText()).isEqualTo("COMPLETED");
         assertThat(app.path("closed_at").asText()).as("closed_at").isNotBlank();
         assertThat(app.path("allowed_actions")).as("officer's allowed_actions in COMPLETED").isEmpty();
-        assertTimeline(app.path("timeline"), s.application().path("timeline").get(0), ctx,
+        ApplicationChecks.assertTimeline(app.path("timeline"), s.application().path("timeline").get(0), ctx,
                 new String[][] {{"START_REVIEW", "SUBMITTED", "IN_REVIEW"}, {"APPROVE", "IN_REVIEW", "APPROVED"},
                     {"COMPLETE", "APPROVED", "COMPLETED"}});
         assertThat(app.path("timeline").get(2).path("reason").asText()).as("reason of the APPROVE entry")
@@ -131,7 +129,7 @@ public class ApplicationLifecycleTests {
                 .contains(output);
         assertPublicCheck(ctx, issued, app.path("applicant").path("name").asText());
 
-        assertGrantsExpireAfterClosing(ctx, citizen, s, app.path("closed_at").asText());
+        ApplicationChecks.assertGrantsExpireAfterClosing(ctx, citizen, s, app.path("closed_at").asText());
         assertThat(current(ctx, citizen, s.id()).json().path("status").asText()).isEqualTo("COMPLETED");
         assertThat(current(ctx, officer(ctx), s.id()).json().path("status").asText()).isEqualTo("COMPLETED");
     }
@@ -155,7 +153,7 @@ public class ApplicationLifecycleTests {
         assertThat(app.path("decision").path("decided_at").asText()).isNotBlank();
         assertThat(app.path("decision").path("decided_by").path("name").asText()).isNotBlank();
         assertThat(app.path("allowed_actions")).isEmpty();
-        assertGrantsExpireAfterClosing(ctx, ctx.bearer(Applications.CITIZEN), s, app.path("closed_at").asText());
+        ApplicationChecks.assertGrantsExpireAfterClosing(ctx, ctx.bearer(Applications.CITIZEN), s, app.path("closed_at").asText());
         assertThat(current(ctx, ctx.bearer(Applications.CITIZEN), s.id()).json().path("status").asText()).isEqualTo("REJECTED");
     }
 
@@ -171,7 +169,7 @@ public class ApplicationLifecycleTests {
         JsonNode again = assertProblem(Applications.cancel(ctx, citizen, cancelled, null), 409, "invalid-transition");
         assertThat(again.path("allowed_actions")).as("allowed_actions of a second cancellation").isEmpty();
         assertThat(current(ctx, officer(ctx), s.id()).json().path("allowed_actions")).as("officer's in CANCELLED").isEmpty();
-        assertGrantsExpireAfterClosing(ctx, citizen, s, cancelled.json().path("closed_at").asText());
+        ApplicationChecks.assertGrantsExpireAfterClosing(ctx, citizen, s, cancelled.json().path("closed_at").asText());
 
         Submitted next = Applications.submitted(ctx, citizen, s.service(), s.documents());
         assertThat(next.snapshot().trackingNumber()).as("the number after a cancellation")
@@ -185,11 +183,11 @@ public class ApplicationLifecycleTests {
         Snapshot now = s.snapshot();
         JsonNode approve = assertProblem(Applications.transition(ctx, officer(ctx), now, "APPROVE", "x"), 409,
                 "invalid-transition");
-        assertThat(texts(approve.path("allowed_actions"))).as("allowed_actions of APPROVE in SUBMITTED")
+        assertThat(ApplicationChecks.texts(approve.path("allowed_actions"))).as("allowed_actions of APPROVE in SUBMITTED")
                 .containsExactly("START_REVIEW");
         JsonNode revise = assertProblem(Applications.transition(ctx, officer(ctx), now, "REVISE", null), 409,
                 "invalid-transition");
-        assertThat(texts(revise.path("allowed_actions"))).as("allowed_actions of a citizen action").containsExactly("START_REVIEW");
+        assertThat(ApplicationChecks.texts(revise.path("allowed_actions"))).as("allowed_actions of a citizen action").containsExactly("START_REVIEW");
 
         Snapshot stale = new Snapshot(now.json(), "\"konformansi-basi\"");
         assertProblem(Applications.transition(ctx, officer(ctx), stale, "START_REVIEW", null), 412, "precondition-failed");
@@ -199,18 +197,18 @@ public class ApplicationLifecycleTests {
         assertProblem(Applications.transition(ctx, officer(ctx), noETag, "START_REVIEW", null), 428, "precondition-required");
         assertProblem(Applications.cancel(ctx, citizen, noETag, null), 428, "precondition-required");
         assertProblem(Applications.revise(ctx, citizen, noETag, revision(s.service())), 428, "precondition-required");
-        assertUnchanged(ctx, now);
+        ApplicationChecks.assertUnchanged(ctx, now);
 
         Snapshot reviewing = advanced(ctx, now, "START_REVIEW", null);
         JsonNode complete = assertProblem(Applications.transition(ctx, officer(ctx), reviewing, "COMPLETE", null), 409,
                 "invalid-transition");
-        assertThat(texts(complete.path("allowed_actions"))).as("allowed_actions of COMPLETE in IN_REVIEW")
+        assertThat(ApplicationChecks.texts(complete.path("allowed_actions"))).as("allowed_actions of COMPLETE in IN_REVIEW")
                 .containsExactlyInAnyOrder("REQUEST_REVISION", "APPROVE", "REJECT");
         JsonNode reviseNow = assertProblem(Applications.revise(ctx, citizen, current(ctx, citizen, s.id()), revision(s.service())), 409,
                 "invalid-transition");
-        assertThat(texts(reviseNow.path("allowed_actions"))).as("the applicant's allowed_actions in IN_REVIEW")
+        assertThat(ApplicationChecks.texts(reviseNow.path("allowed_actions"))).as("the applicant's allowed_actions in IN_REVIEW")
                 .containsExactly("CANCEL");
-        assertUnchanged(ctx, reviewing);
+        ApplicationChecks.assertUnchanged(ctx, reviewing);
     }
 
     @Requirement({"APP-036", "APP-013"})
@@ -294,64 +292,5 @@ public class ApplicationLifecycleTests {
         body.put("note", "Uji kesesuaian");
         body.set("form", Applications.validForm(service));
         return body;
-    }
-
-    /** Asserts the application is as in the snapshot: the same status, ETag and timeline. */
-    static void assertUnchanged(TestContext ctx, Snapshot before) {
-        Snapshot now = current(ctx, officer(ctx), before.id());
-        assertThat(now.status()).as("status").isEqualTo(before.status());
-        assertThat(now.etag()).as("ETag").isEqualTo(before.etag());
-        assertThat(now.json().path("timeline")).as("timeline").isEqualTo(before.json().path("timeline"));
-    }
-
-    /** Asserts the timeline keeps its first entry and then holds exactly these {action, from, to} entries in order. */
-    static void assertTimeline(JsonNode timeline, JsonNode first, TestContext ctx, String[][] changes) {
-        assertThat(timeline).as("timeline").hasSize(1 + changes.length);
-        assertThat(timeline.get(0)).as("the first entry, unchanged").isEqualTo(first);
-        Instant previous = Instant.parse(first.path("occurred_at").asText());
-        for (int i = 0; i < changes.length; i++) {
-            JsonNode e = timeline.get(i + 1);
-            assertThat(e.path("action").asText()).as("action of entry %s", i + 1).isEqualTo(changes[i][0]);
-            assertThat(e.path("from_status").asText()).as("from_status of entry %s", i + 1).isEqualTo(changes[i][1]);
-            assertThat(e.path("to_status").asText()).as("to_status of entry %s", i + 1).isEqualTo(changes[i][2]);
-            assertThat(e.path("actor").path("type").asText()).as("actor of entry %s", i + 1).isIn("OFFICER", "AGENCY_SYSTEM", "CITIZEN");
-            assertThat(e.path("actor").path("name").asText()).as("actor.name of entry %s", i + 1).isNotBlank();
-            if (!e.path("actor").path("type").asText().equals("CITIZEN")) {
-                assertThat(e.path("actor").path("agency_id").asText()).as("actor.agency_id").isEqualTo(Applications.agency(ctx));
-            }
-            Instant at = Instant.parse(e.path("occurred_at").asText());
-            assertThat(at).as("occurred_at of entry %s (oldest first)", i + 1).isAfterOrEqualTo(previous);
-            previous = at;
-        }
-    }
-
-    /**
-     * Asserts every grant of the application has the same expires_at, after closed_at (the deployment's retention
-     * period is not known to the suite), and is ACTIVE until then.
-     */
-    static void assertGrantsExpireAfterClosing(TestContext ctx, String citizen, Submitted s, String closedAt) {
-        Exchange e = Documents.get(ctx, citizen, "/v1/document-grants?page_size=100&application_id=" + s.id());
-        assertThat(e.status()).as("status of listDocumentGrants: %s", e.responseBody()).isEqualTo(200);
-        JsonNode grants = e.json().path("items");
-        assertThat(grants).as("grants of the closed application").hasSize(s.documents().size());
-        Instant closed = Instant.parse(closedAt);
-        List<Instant> expiry = new ArrayList<>();
-        for (JsonNode g : grants) {
-            assertThat(g.path("expires_at").asText()).as("expires_at of grant %s", g.path("id")).isNotBlank();
-            Instant expires = Instant.parse(g.path("expires_at").asText());
-            assertThat(expires).as("expires_at after closed_at").isAfter(closed);
-            expiry.add(expires);
-            if (Instant.now().isBefore(expires.minusSeconds(60))) {
-                assertThat(g.path("status").asText()).as("status of a grant before its expires_at").isEqualTo("ACTIVE");
-            }
-        }
-        assertThat(expiry.stream().distinct().count()).as("one expires_at (closed_at plus the retention) for every grant")
-                .isEqualTo(1);
-    }
-
-    static List<String> texts(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
-        return out;
     }
 }

@@ -30,7 +30,7 @@ public class ApplicationRevisionTests {
         Snapshot needs = sentBack(ctx, s);
         assertThat(needs.json().path("overdue").asBoolean()).as("overdue in NEEDS_REVISION").isFalse();
         Snapshot mine = current(ctx, citizen, s.id());
-        assertThat(ApplicationLifecycleTests.texts(mine.json().path("allowed_actions")))
+        assertThat(ApplicationChecks.texts(mine.json().path("allowed_actions")))
                 .as("the applicant's allowed_actions in NEEDS_REVISION").containsExactlyInAnyOrder("REVISE", "CANCEL");
 
         assertProblem(Applications.revise(ctx, citizen, mine, Accounts.JSON.createObjectNode().put("note", "kosong")), 400,
@@ -49,7 +49,7 @@ public class ApplicationRevisionTests {
             assertThat(err.path("pointer").asText()).isEqualTo("#/documents/0");
             assertThat(err.path("code").asText()).isEqualTo("DOCUMENT_NOT_FOUND");
         });
-        ApplicationLifecycleTests.assertUnchanged(ctx, needs);
+        ApplicationChecks.assertUnchanged(ctx, needs);
 
         ObjectNode formOnly = Accounts.JSON.createObjectNode();
         formOnly.set("form", Applications.validForm(s.service()));
