@@ -135,12 +135,14 @@ public class ApplicationLifecycleTests {
     }
 
     @Requirement({"APP-026", "APP-032", "APP-034"})
-    public void rejectingNeedsAReasonRecordsTheDecisionAndClosesTheApplication(TestContext ctx) {
+    public void rejectingOrAskingForARevisionNeedsAReasonAndARejectionClosesTheApplication(TestContext ctx) {
         Submitted s = Applications.submitted(ctx);
         Snapshot reviewing = advanced(ctx, s.snapshot(), "START_REVIEW", null);
         assertThat(pointers(assertProblem(Applications.transition(ctx, officer(ctx), reviewing, "REJECT", null),
                 400, "validation-error"))).contains("#/reason");
         assertThat(pointers(assertProblem(Applications.transition(ctx, officer(ctx), reviewing, "REJECT", ""),
+                400, "validation-error"))).contains("#/reason");
+        assertThat(pointers(assertProblem(Applications.transition(ctx, officer(ctx), reviewing, "REQUEST_REVISION", null),
                 400, "validation-error"))).contains("#/reason");
         assertThat(current(ctx, officer(ctx), s.id()).etag()).as("ETag after the refusals").isEqualTo(reviewing.etag());
 
