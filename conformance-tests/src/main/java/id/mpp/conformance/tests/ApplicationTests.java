@@ -2,6 +2,12 @@ package id.mpp.conformance.tests;
 
 import static id.mpp.conformance.api.Problems.assertProblem;
 import static id.mpp.conformance.api.Problems.pointers;
+import static id.mpp.conformance.tests.Applications.body;
+import static id.mpp.conformance.tests.Applications.mine;
+import static id.mpp.conformance.tests.Applications.services;
+import static id.mpp.conformance.tests.Applications.simpleService;
+import static id.mpp.conformance.tests.Applications.submit;
+import static id.mpp.conformance.tests.Applications.validForm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,7 +17,6 @@ import id.mpp.conformance.api.Requirement;
 import id.mpp.conformance.api.TestContext;
 import id.mpp.conformance.http.Exchange;
 import id.mpp.conformance.http.HttpCall;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.UUID;
 
@@ -72,6 +77,29 @@ public class ApplicationTests {
         assertThat(problem.path("errors")).anySatisfy(err -> {
             assertThat(err.path("pointer").asText()).isEqualTo("#/documents/0");
             assertThat(err.path("code").asText()).isEqualTo("DOCUMENT_NOT_FOUND");
+        });
+    }
+
+    @Requirement({"APP-006", "APP-008"})
+    public void aDocumentOfAnotherTypeOrOfNoRequirementAnswers422AtItsIndex(TestContext ctx) {
+        String citizen = ctx.bearer(Applications.CITIZEN);
+        JsonNode service = Applications.officerService(ctx);
+        Map<String, String> docs = Applications.requiredUploads(ctx, citizen, service);
+        String required = docs.keySet().iterator().next();
+        String other = notARequirement(ctx, service);
+        String otherDoc = Applications.upload(ctx, citizen, other).path("id").asText();
+        ObjectNode body = body(service, validForm(service));
+        var attached = body.putArray("documents");
+        attached.addObject().put("document_type", required).put("document_id", otherDoc);
+        attached.addObject().put("document_type", other).put("document_id", otherDoc);
+        JsonNode problem = assertProblem(submit(ctx, citizen, body), 422, "requirements-not-met");
+        assertThat(problem.path("errors")).anySatisfy(err -> {
+            assertThat(err.path("pointer").asText()).isEqualTo("#/documents/0");
+            assertThat(err.path("code").asText()).isEqualTo("DOCUMENT_TYPE_MISMATCH");
+        });
+        assertThat(problem.path("errors")).anySatisfy(err -> {
+            assertThat(err.path("pointer").asText()).isEqualTo("#/documents/1");
+            assertThat(err.path("code").asText()).isEqualTo("NOT_A_REQUIREMENT");
         });
     }
 
@@ -148,76 +176,16 @@ public class ApplicationTests {
                 404, "not-found");
     }
 
-    static Exchange submit(TestContext ctx, String bearer, JsonNode body) {
-        return ctx.http().send(HttpCall.method("POST", "/v1/applications").header("Authorization", bearer)
-                .header("Idempotency-Key", UUID.randomUUID().toString()).body("application/json", body.toString()));
-    }
-
-    static JsonNode mine(TestContext ctx, String bearer, String query) {
-        Exchange e = ctx.http().send(HttpCall.get("/v1/applications" + (query == null ? "" : "?" + query))
-                .header("Authorization", bearer));
-        assertThat(e.status()).as("status of listMyApplications: %s", e.responseBody()).isEqualTo(200);
-        return e.json().path("items");
-    }
-
-    static JsonNode services(TestContext ctx) {
-        Exchange e = ctx.http().get("/v1/services?page_size=100");
-        assertThat(e.status()).as("status of listServices").isEqualTo(200);
-        return e.json().path("items");
-    }
-
-    /** An active service citizen_a may apply for whose required form fields have no pattern. */
-    static JsonNode simpleService(TestContext ctx) {
-        for (JsonNode s : services(ctx)) {
-            JsonNode props = s.path("form_schema").path("properties");
-            boolean simple = s.path("active").asBoolean(true) && s.path("form_schema").path("required").size() > 0;
-            for (JsonNode name : s.path("form_schema").path("required")) {
-                simple &= !props.path(name.asText()).has("pattern");
-            }
-            if (simple && s.path("requirements").size() > 0) {
-                Exchange full = ctx.http().get("/v1/services/" + s.path("id").asText());
-                return full.status() == 200 ? full.json() : s;
+    /** An uploadable document type that is none of the service's requirements. */
+    private static String notARequirement(TestContext ctx, JsonNode service) {
+        Exchange types = ctx.http().get("/v1/document-types?page_size=100");
+        for (JsonNode t : types.json().path("items")) {
+            String code = t.path("code").asText();
+            boolean uploadable = !t.path("uploadable").isBoolean() || t.path("uploadable").asBoolean();
+            if (uploadable && !service.path("requirements").toString().contains("\"document_type\":\"" + code + "\"")) {
+                return code;
             }
         }
-        throw new AssertionError("no active service with a form of simple required fields");
-    }
-
-    static ObjectNode body(JsonNode service, ObjectNode form) {
-        ObjectNode body = Accounts.JSON.createObjectNode().put("service_id", service.path("id").asText());
-        body.set("form", form);
-        body.putArray("documents");
-        return body;
-    }
-
-    /** A form with a valid value for every required field of the service's form_schema. */
-    static ObjectNode validForm(JsonNode service) {
-        ObjectNode form = Accounts.JSON.createObjectNode();
-        JsonNode props = service.path("form_schema").path("properties");
-        for (JsonNode n : service.path("form_schema").path("required")) {
-            JsonNode p = props.path(n.asText());
-            String name = n.asText();
-            switch (p.path("type").asText("string")) {
-                case "integer" -> form.put(name, p.path("minimum").asLong(1));
-                case "number" -> form.put(name, p.path("minimum").asDouble(1));
-                case "boolean" -> form.put(name, true);
-                default -> {
-                    if (p.has("enum")) {
-                        form.put(name, p.path("enum").get(0).asText());
-                    } else if ("date".equals(p.path("format").asText())) {
-                        form.put(name, "2026-01-15");
-                    } else if ("email".equals(p.path("format").asText())) {
-                        form.put(name, "uji@conformance.example");
-                    } else {
-                        int min = Math.max(p.path("minLength").asInt(1), 1);
-                        form.put(name, "Uji Kesesuaian Konformansi".repeat(1 + min / 20).substring(0, Math.max(min, 3)));
-                    }
-                }
-            }
-        }
-        return form;
-    }
-
-    static Iterator<Map.Entry<String, JsonNode>> fields(JsonNode node) {
-        return node.fields();
+        throw new AssertionError("every document type is a requirement of " + service.path("id"));
     }
 }

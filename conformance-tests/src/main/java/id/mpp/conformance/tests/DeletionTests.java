@@ -1,5 +1,6 @@
 package id.mpp.conformance.tests;
 
+import static id.mpp.conformance.api.Problems.assertProblem;
 import static id.mpp.conformance.tests.Flows.assertOAuthError;
 import static id.mpp.conformance.tests.Flows.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,5 +51,21 @@ public class DeletionTests {
                 f.fresh().fullName(), f.fresh().birthDate(), re.json());
         String newSub = IdTokens.claims(reborn.signIn(ctx, "openid").idToken()).path("sub").asText();
         assertThat(newSub).as("the new account's SubjectId").isNotEqualTo(oldSub);
+    }
+
+    @Requirement({"ACC-060"})
+    public void anAccountWithAnOpenApplicationCannotBeDeleted(TestContext ctx) {
+        String bearer = "Bearer " + Accounts.register(ctx).signIn(ctx, "openid account " + ApplicationIdempotencyTests.SCOPES
+                .substring("openid ".length())).accessToken();
+        Applications.submitted(ctx, bearer, Applications.basicService(ctx));
+        Exchange me = ctx.http().send(HttpCall.get("/v1/me").header("Authorization", bearer));
+        assertThat(me.status()).as("status of getMe: %s", me.responseBody()).isEqualTo(200);
+        String etag = me.header("ETag").orElse("");
+        assertProblem(ctx.http().send(HttpCall.method("DELETE", "/v1/me").header("Authorization", bearer)
+                .header("If-Match", etag)), 409, "account-has-open-applications");
+        Exchange after = ctx.http().send(HttpCall.get("/v1/me").header("Authorization", bearer));
+        assertThat(after.status()).as("status of getMe after the refusal").isEqualTo(200);
+        assertThat(after.header("ETag").orElse("")).as("ETag after the refusal").isEqualTo(etag);
+        assertThat(after.json()).as("the account after the refusal").isEqualTo(me.json());
     }
 }

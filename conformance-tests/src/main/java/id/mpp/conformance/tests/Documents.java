@@ -125,7 +125,12 @@ final class Documents {
 
     /** Uploads a valid document and answers it, failing the test unless it answers 201. */
     static JsonNode uploaded(TestContext ctx, Owner owner, String type, byte[] content, String mediaType) {
-        Exchange e = upload(ctx, owner, parts(type, content, mediaType));
+        return uploaded(ctx, owner.bearer(), type, content, mediaType);
+    }
+
+    /** Uploads a valid document by the holder of this bearer, failing the test unless it answers 201. */
+    static JsonNode uploaded(TestContext ctx, String bearer, String type, byte[] content, String mediaType) {
+        Exchange e = upload(ctx, bearer, parts(type, content, mediaType));
         assertThat(e.status()).as("status of the upload: %s", e.responseBody()).isEqualTo(201);
         return e.json();
     }

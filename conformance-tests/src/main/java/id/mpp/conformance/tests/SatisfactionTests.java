@@ -16,7 +16,7 @@ public class SatisfactionTests {
 
     @Requirement({"SKM-012", "SKM-009"})
     public void aServicesSatisfactionIsPublicAndHidesSmallSamples(TestContext ctx) {
-        String service = ApplicationTests.services(ctx).get(0).path("id").asText();
+        String service = Applications.services(ctx).get(0).path("id").asText();
         Exchange e = ctx.http().get("/v1/services/" + service + "/satisfaction?from_date=2026-01-01&to_date=2026-12-31");
         assertThat(e.status()).as("status without a token: %s", e.responseBody()).isEqualTo(200);
         JsonNode s = e.json();
@@ -44,7 +44,7 @@ public class SatisfactionTests {
 
     @Requirement({"SKM-010"})
     public void aPeriodNotOfWholeMonthsAnswers400(TestContext ctx) {
-        String service = ApplicationTests.services(ctx).get(0).path("id").asText();
+        String service = Applications.services(ctx).get(0).path("id").asText();
         assertThat(pointers(assertProblem(ctx.http().get("/v1/services/" + service
                 + "/satisfaction?from_date=2026-01-02&to_date=2026-12-31"), 400, "validation-error")))
                 .contains("#/query/from_date");
@@ -61,7 +61,7 @@ public class SatisfactionTests {
         String agency = ctx.config().accounts().get("officer_a").agencyId();
         String period = "?from_date=2026-01-01&to_date=2026-12-31";
         int sum = 0;
-        for (JsonNode s : ApplicationTests.services(ctx)) {
+        for (JsonNode s : Applications.services(ctx)) {
             if (agency.equals(s.path("agency_id").asText())) {
                 sum += ctx.http().get("/v1/services/" + s.path("id").asText() + "/satisfaction" + period).json()
                         .path("respondents").asInt();

@@ -23,7 +23,7 @@ public class ServiceSearchTests {
 
     @Requirement({"CAT-007"})
     public void qFindsAServiceByItsIndonesianNameInEitherLanguage(TestContext ctx) {
-        JsonNode first = ApplicationTests.services(ctx).get(0);
+        JsonNode first = Applications.services(ctx).get(0);
         String word = first.path("names").path("id").asText(first.path("name").asText()).split(" ")[0];
         for (String lang : new String[] {"id", "en"}) {
             Exchange e = ctx.http().send(HttpCall.get("/v1/services?page_size=100&q=" + enc(word.toUpperCase()))
@@ -58,7 +58,7 @@ public class ServiceSearchTests {
 
     @Requirement({"CAT-011"})
     public void everyFormSchemaIsAnObjectSchemaWithSnakeCaseProperties(TestContext ctx) {
-        for (JsonNode s : ApplicationTests.services(ctx)) {
+        for (JsonNode s : Applications.services(ctx)) {
             JsonNode schema = s.path("form_schema");
             assertThat(schema.path("type").asText()).as("root type of %s", s.path("id")).isEqualTo("object");
             check(schema, s.path("id").asText());

@@ -45,6 +45,12 @@ public final class TestPlan {
             WebhookDeliveryTests.class,
             ServiceSearchTests.class,
             ApplicationTests.class,
+            ApplicationLifecycleTests.class,
+            ApplicationRevisionTests.class,
+            ApplicationIdempotencyTests.class,
+            ApplicationDocumentTests.class,
+            ApplicationEventTests.class,
+            SurveyTests.class,
             SatisfactionTests.class);
 
     /** The test classes of this suite version. */

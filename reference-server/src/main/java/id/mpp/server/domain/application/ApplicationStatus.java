@@ -8,4 +8,12 @@ public enum ApplicationStatus {
     public boolean terminal() {
         return this == COMPLETED || this == REJECTED || this == CANCELLED;
     }
+
+    /**
+     * Whether the agency has not decided yet and the citizen may still cancel: {@code SUBMITTED}, {@code IN_REVIEW},
+     * {@code NEEDS_REVISION}. An account with such an application cannot be deleted (ACC-060).
+     */
+    public boolean undecided() {
+        return this == SUBMITTED || this == IN_REVIEW || this == NEEDS_REVISION;
+    }
 }

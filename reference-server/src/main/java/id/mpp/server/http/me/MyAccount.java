@@ -8,6 +8,7 @@ import id.mpp.server.domain.account.PopulationRegistry;
 import id.mpp.server.domain.account.ProcessingPurpose;
 import id.mpp.server.domain.account.RegistryAnswer;
 import id.mpp.server.domain.account.RegistryOutcome;
+import id.mpp.server.domain.application.UndecidedApplications;
 import id.mpp.server.domain.oauth.Scopes;
 import id.mpp.server.domain.oauth.TokenRevocations;
 import id.mpp.server.generated.model.AccountPatch;
@@ -50,10 +51,12 @@ public class MyAccount {
     private final PopulationRegistry registry;
     private final TokenRevocations revocations;
     private final MeThrottles throttles;
+    private final UndecidedApplications undecided;
     private final Clock clock;
 
     MyAccount(JdbcAccountRepository accounts, AccountChanges changes, PasswordHashing hashing, PasswordPolicy policy,
-            PopulationRegistry registry, TokenRevocations revocations, MeThrottles throttles, Clock clock) {
+            PopulationRegistry registry, TokenRevocations revocations, MeThrottles throttles,
+            UndecidedApplications undecided, Clock clock) {
         this.accounts = accounts;
         this.changes = changes;
         this.hashing = hashing;
@@ -61,6 +64,7 @@ public class MyAccount {
         this.registry = registry;
         this.revocations = revocations;
         this.throttles = throttles;
+        this.undecided = undecided;
         this.clock = clock;
     }
 
@@ -164,12 +168,16 @@ public class MyAccount {
 
     /**
      * {@code deleteMyAccount}: the account and its consents deleted at once, every grant of the account and the
-     * token of this request revoked. No application can be open yet (applications are issue 6), so the contract's
-     * {@code 409 account-has-open-applications} cannot arise in this version.
+     * token of this request revoked; refused with {@code 409 account-has-open-applications} while an application of
+     * the account awaits the agency's decision (ACC-060). The check runs before the delete, not in its statement: a
+     * submission racing the deletion can slip between them, which a citizen deleting the account does not do.
      */
     public HttpResponse<Void> delete(Caller caller, String ifMatch) {
         StoredAccount stored = current(caller);
         requireMatch(stored, ifMatch);
+        if (undecided.existFor(stored.account().id())) {
+            throw new ProblemException(ProblemType.ACCOUNT_HAS_OPEN_APPLICATIONS, "detail.account-has-open-applications");
+        }
         if (!changes.delete(stored.account().id(), stored.version())) {
             throw new ProblemException(ProblemType.PRECONDITION_FAILED, "detail.precondition-failed");
         }

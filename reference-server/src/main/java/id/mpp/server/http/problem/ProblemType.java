@@ -34,7 +34,8 @@ public enum ProblemType {
     CHECKSUM_MISMATCH("checksum-mismatch", 422),
     CONTENT_TYPE_MISMATCH("content-type-mismatch", 422),
     DOCUMENT_IN_USE("document-in-use", 409),
-    RANGE_NOT_SATISFIABLE("range-not-satisfiable", 416);
+    RANGE_NOT_SATISFIABLE("range-not-satisfiable", 416),
+    ACCOUNT_HAS_OPEN_APPLICATIONS("account-has-open-applications", 409);
 
     private static final String BASE = "https://mpp-digital.go.id/problems/";
 

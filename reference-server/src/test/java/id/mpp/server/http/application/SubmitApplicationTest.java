@@ -30,7 +30,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** submitApplication: the checks in the contract's order, the tracking number, due date, grants and event. */
+/**
+ * submitApplication: the checks in the contract's order, the tracking number, due date, grants and event; and the
+ * account an undecided application keeps from deletion.
+ */
 @MicronautTest(environments = ApplicationFakes.ENV, transactional = false)
 class SubmitApplicationTest {
 
@@ -313,5 +316,30 @@ class SubmitApplicationTest {
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(json(response.body()).path("type").asText()).endsWith("/insufficient-scope");
+    }
+
+    @Test
+    @DisplayName("ACC-060: a SUBMITTED application makes deleteMyAccount answer 409 account-has-open-applications, the account stays; once cancelled it can be deleted")
+    void anUndecidedApplicationKeepsTheAccount() {
+        HttpResponse<String> submitted = kit.post(citizen, "/v1/applications", validBody());
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        String token = kit.citizens.token(accounts.findById(citizen.id()).orElseThrow().account(), "openid account");
+        String etag = kit.citizens.get("/v1/me", token).headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<String> refused = kit.citizens.send("DELETE", "/v1/me", token, null, null, "If-Match", etag);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(json(refused.body()).path("type").asText())
+                .isEqualTo("https://mpp-digital.go.id/problems/account-has-open-applications");
+        assertThat(accounts.findById(citizen.id())).isPresent();
+        assertThat(kit.citizens.get("/v1/me", token).headers().firstValue("ETag")).hasValue(etag);
+
+        HttpResponse<String> cancelled = kit.post(citizen, "/v1/applications/" + json(submitted.body()).path("id")
+                .asText() + "/cancellation", "{}", "If-Match", submitted.headers().firstValue("ETag").orElseThrow());
+        assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+        HttpResponse<String> deleted = kit.citizens.send("DELETE", "/v1/me", token, null, null, "If-Match", etag);
+        assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(204);
+        assertThat(accounts.findById(citizen.id())).isEmpty();
     }
 }
