@@ -151,7 +151,8 @@ final class Applications {
         return serviceOf(ctx, agency(ctx), false);
     }
 
-    private static JsonNode serviceOf(TestContext ctx, String agency, boolean own) {
+    /** Such a service of this agency ({@code own}) or of any other. */
+    static JsonNode serviceOf(TestContext ctx, String agency, boolean own) {
         Optional<JsonNode> best = StreamSupport.stream(services(ctx).spliterator(), false)
                 .filter(s -> agency.equals(s.path("agency_id").asText()) == own)
                 .filter(s -> s.path("active").asBoolean(true) && s.path("output").has("document_type"))

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.mpp.conformance.api.Profile;
 import id.mpp.conformance.api.Requirement;
+import id.mpp.conformance.api.RunsAlone;
 import id.mpp.conformance.api.TestContext;
 import id.mpp.conformance.http.Exchange;
 
@@ -57,6 +58,7 @@ public class SatisfactionTests {
     }
 
     @Requirement({"SKM-011"})
+    @RunsAlone // other tests answer surveys of the same agency while its services are summed
     public void anAgencysRespondentsAreTheSumOfItsServices(TestContext ctx) {
         String agency = ctx.config().accounts().get("officer_a").agencyId();
         String period = "?from_date=2026-01-01&to_date=2026-12-31";

@@ -3,28 +3,25 @@ package id.mpp.conformance.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.mpp.conformance.api.TestContext;
 import id.mpp.conformance.http.Exchange;
 import id.mpp.conformance.http.HttpCall;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
 /**
- * Makes events in the feed of an agency's back-end client: citizen_a applies for one of that agency's services
- * (uploading its required documents once, then reusing them), and the back-end moves the applications on. A private
- * stand-in for the shared applications fixture until both are merged.
+ * Makes events in the feed of an agency's back-end client with the applications fixture: citizen_a applies for one
+ * of that agency's services (uploading its required documents once, then reusing them), and the back-end moves the
+ * applications on; the application's events are then read from the agency's feed.
  */
 final class WebhookEvents {
 
     private final TestContext ctx;
     private final String clientRole;
     private final JsonNode service;
-    private final Map<String, String> documents = new LinkedHashMap<>();
+    private Map<String, String> documents;
 
     /** An application the maker submitted, with its current ETag and when it was submitted (the server's clock). */
     record Application(String id, String etag, Instant submittedAt) {
@@ -34,7 +31,7 @@ final class WebhookEvents {
     WebhookEvents(TestContext ctx, String clientRole) {
         this.ctx = ctx;
         this.clientRole = clientRole;
-        this.service = serviceOf(ctx, agencyOf(ctx, clientRole));
+        this.service = Applications.serviceOf(ctx, agencyOf(ctx, clientRole), true);
     }
 
     /** A maker of events in the feed of the configured agency back-end ({@code agency_backend}). */
@@ -56,30 +53,20 @@ final class WebhookEvents {
 
     /** citizen_a submits an application for the service (an APPLICATION_SUBMITTED event) and answers it. */
     Application submit() {
-        ObjectNode body = ApplicationTests.body(service, ApplicationTests.validForm(service));
-        ArrayNode attached = body.putArray("documents");
-        for (JsonNode r : service.path("requirements")) {
-            if (r.path("required").asBoolean()) {
-                String type = r.path("document_type").asText();
-                attached.addObject().put("document_type", type).put("document_id", document(type));
-            }
-        }
-        Exchange e = ApplicationTests.submit(ctx, ctx.bearer("citizen_a"), body);
-        assertThat(e.status()).as("status of citizen_a's application for %s: %s", service.path("id"), e.responseBody())
-                .isEqualTo(201);
-        return new Application(e.json().path("id").asText(), e.header("ETag").orElse(null),
-                Instant.parse(e.json().path("submitted_at").asText()));
+        String citizen = ctx.bearer("citizen_a");
+        Applications.Submitted submitted = documents == null ? Applications.submitted(ctx, citizen, service)
+                : Applications.submitted(ctx, citizen, service, documents);
+        documents = submitted.documents();
+        return new Application(submitted.id(), submitted.etag(),
+                Instant.parse(submitted.application().path("submitted_at").asText()));
     }
 
     /** The agency's back-end starts the review (an APPLICATION_STATUS_CHANGED event) and answers the application. */
     Application startReview(Application application) {
-        Exchange e = ctx.http().send(HttpCall.method("POST", "/v1/applications/" + application.id() + "/transitions")
-                .header("Authorization", "Bearer " + ctx.oidc().agencyToken(ctx.http(), "officer"))
-                .header("If-Match", application.etag()).header("Idempotency-Key", UUID.randomUUID().toString())
-                .body("application/json", "{\"action\":\"START_REVIEW\"}"));
-        assertThat(e.status()).as("status of START_REVIEW by the agency's back-end: %s", e.responseBody())
-                .isEqualTo(200);
-        return new Application(application.id(), e.header("ETag").orElse(null), application.submittedAt());
+        Applications.Snapshot submitted = new Applications.Snapshot(
+                Accounts.JSON.createObjectNode().put("id", application.id()), application.etag());
+        Applications.Snapshot reviewed = Applications.advanced(ctx, submitted, "START_REVIEW", null);
+        return new Application(application.id(), reviewed.etag(), application.submittedAt());
     }
 
     /**
@@ -109,51 +96,6 @@ final class WebhookEvents {
 
     /** The form values the maker sends (no event may carry them, EVT-012). */
     ObjectNode form() {
-        return ApplicationTests.validForm(service);
-    }
-
-    private String document(String type) {
-        return documents.computeIfAbsent(type, t -> {
-            boolean pdf = mediaTypes(t).contains("application/pdf");
-            byte[] content = pdf ? Documents.pdf() : Documents.png();
-            Exchange e = Documents.upload(ctx, ctx.bearer("citizen_a"),
-                    Documents.parts(t, content, pdf ? "application/pdf" : "image/png"));
-            assertThat(e.status()).as("status of citizen_a's upload of %s: %s", t, e.responseBody()).isEqualTo(201);
-            return e.json().path("id").asText();
-        });
-    }
-
-    private String mediaTypes(String type) {
-        Exchange e = ctx.http().get("/v1/document-types/" + type);
-        assertThat(e.status()).as("status of getDocumentType %s", type).isEqualTo(200);
-        return e.json().path("allowed_media_types").toString();
-    }
-
-    /** The active service of the agency with the fewest required documents whose required fields have no pattern. */
-    private static JsonNode serviceOf(TestContext ctx, String agency) {
-        JsonNode best = null;
-        for (JsonNode s : ApplicationTests.services(ctx)) {
-            if (!s.path("agency_id").asText().equals(agency) || !s.path("active").asBoolean(true)) {
-                continue;
-            }
-            boolean simple = true;
-            for (JsonNode name : s.path("form_schema").path("required")) {
-                simple &= !s.path("form_schema").path("properties").path(name.asText()).has("pattern");
-            }
-            if (simple && (best == null || required(s) < required(best))) {
-                best = s;
-            }
-        }
-        assertThat(best).as("an active service of agency %s with a form of simple required fields", agency).isNotNull();
-        Exchange full = ctx.http().get("/v1/services/" + best.path("id").asText());
-        return full.status() == 200 ? full.json() : best;
-    }
-
-    private static int required(JsonNode service) {
-        int n = 0;
-        for (JsonNode r : service.path("requirements")) {
-            n += r.path("required").asBoolean() ? 1 : 0;
-        }
-        return n;
+        return Applications.validForm(service);
     }
 }
