@@ -45,6 +45,7 @@ public final class TestPlan {
             WebhookDeliveryTests.class,
             ServiceSearchTests.class,
             ApplicationTests.class,
+            OfficerTests.class,
             ApplicationLifecycleTests.class,
             ApplicationRevisionTests.class,
             ApplicationIdempotencyTests.class,
