@@ -3,6 +3,7 @@ package id.mpp.server.storage.application;
 import id.mpp.server.domain.application.ApplicationStatus;
 import id.mpp.server.storage.application.StoredApplication.Actor;
 import id.mpp.server.storage.application.StoredApplication.Decision;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
@@ -58,7 +59,7 @@ public class JdbcApplicationStore {
         try (Connection connection = dataSource.getConnection()) {
             List<Integer> stripes = stripesByNextSerial(connection, regionCode, year);
             if (stripes.isEmpty()) {
-                createStripes(connection, regionCode, year);
+                createStripes(regionCode, year);
                 stripes = stripesByNextSerial(connection, regionCode, year);
             }
             for (int stripe : stripes) {
@@ -93,15 +94,24 @@ public class JdbcApplicationStore {
         }
     }
 
-    /** The first serials of a region and year: stripe k starts at k + 1. */
-    private static void createStripes(Connection connection, String regionCode, int year) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO application_serial_stripe"
+    /**
+     * The first serials of a region and year: stripe k starts at k + 1. Made on a connection of their own and committed
+     * at once, outside the caller's transaction: made inside it, they stayed invisible to a concurrent first
+     * submission of the same region and year until the caller committed, and that one found no stripe at all (a 500,
+     * found by the conformance suite's parallel run).
+     */
+    private void createStripes(String regionCode, int year) throws SQLException {
+        try (Connection own = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+                PreparedStatement insert = own.prepareStatement("INSERT INTO application_serial_stripe"
                 + " (region_code, serial_year, stripe, next_serial) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
             for (int stripe = 0; stripe < SERIAL_STRIPES; stripe++) {
                 bind(insert, regionCode, year, stripe, stripe + 1L);
                 insert.addBatch();
             }
             insert.executeBatch();
+            if (!own.getAutoCommit()) {
+                own.commit();
+            }
         } catch (SQLException e) {
             if (!UNIQUE_VIOLATION.equals(e.getSQLState()) && !(e.getCause() instanceof SQLException cause
                     && UNIQUE_VIOLATION.equals(cause.getSQLState()))) {

@@ -190,6 +190,32 @@ abstract class ApplicationStoreContract {
     }
 
     @Test
+    @DisplayName("The stripes the region's first submission makes are seen at once by a second one while the first is still open")
+    void firstSerialsOfARegionInTwoOpenSubmissions() throws Exception {
+        String region = randomRegion();
+        CountDownLatch taken = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Long> first = pool.submit(() -> transactions.executeWrite(status -> {
+                long serial = store.nextSerial(region, 2027);
+                taken.countDown();
+                awaitQuietly(release);
+                return serial;
+            }));
+            assertThat(taken.await(30, TimeUnit.SECONDS)).isTrue();
+            long second = pool.submit(() -> transactions.executeWrite(status -> store.nextSerial(region, 2027)))
+                    .get(30, TimeUnit.SECONDS);
+            release.countDown();
+            assertThat(first.get(30, TimeUnit.SECONDS)).isEqualTo(1);
+            assertThat(second).isEqualTo(2);
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     @DisplayName("The serial of a submission that rolled back is handed out again")
     void rolledBackSerialIsReused() {
         String region = randomRegion();
