@@ -6,11 +6,7 @@ import static id.mpp.server.http.me.Citizens.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.mpp.server.domain.account.PasswordHasher;
-import id.mpp.server.domain.oauth.ClientDirectory;
 import id.mpp.server.http.application.ApplicationKit.Person;
-import id.mpp.server.identity.TokenIssuer;
-import id.mpp.server.storage.account.JdbcAccountRepository;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
@@ -34,25 +30,17 @@ abstract class ApplicationConcurrencyContract {
     @Inject
     EmbeddedServer server;
     @Inject
-    JdbcAccountRepository accounts;
-    @Inject
-    PasswordHasher hasher;
-    @Inject
-    TokenIssuer issuer;
-    @Inject
-    ClientDirectory clients;
+    ApplicationKit kit;
     @Inject
     ApplicationFakes.Vault vault;
     @Inject
     ApplicationFakes.Events events;
 
-    private ApplicationKit kit;
     private Person citizen;
     private String body;
 
     @BeforeEach
     void fixture() {
-        kit = new ApplicationKit(server, accounts, hasher, issuer, clients);
         citizen = kit.citizen();
         body = bodyFor(citizen);
     }

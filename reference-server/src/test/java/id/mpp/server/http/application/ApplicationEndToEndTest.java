@@ -17,11 +17,8 @@ import id.mpp.sdk.generated.model.SurveyElement;
 import id.mpp.sdk.generated.model.SurveyResponseSubmission;
 import id.mpp.sdk.generated.model.SurveyScore;
 import id.mpp.server.domain.account.Account;
-import id.mpp.server.domain.account.PasswordHasher;
 import id.mpp.server.domain.application.OutputDocumentPdf;
-import id.mpp.server.domain.oauth.ClientDirectory;
 import id.mpp.server.http.application.ApplicationKit.Person;
-import id.mpp.server.identity.TokenIssuer;
 import id.mpp.server.storage.account.AccountChanges;
 import id.mpp.server.storage.account.JdbcAccountRepository;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -55,13 +52,9 @@ class ApplicationEndToEndTest {
     @Inject
     EmbeddedServer server;
     @Inject
+    ApplicationKit kit;
+    @Inject
     JdbcAccountRepository accounts;
-    @Inject
-    PasswordHasher hasher;
-    @Inject
-    TokenIssuer issuer;
-    @Inject
-    ClientDirectory clients;
     @Inject
     AccountChanges accountChanges;
 
@@ -78,7 +71,6 @@ class ApplicationEndToEndTest {
     @Test
     @DisplayName("Issue 6 acceptance: register, upload KTP and KK once, apply to two services of two agencies, officers complete them, the outputs are in the vault, the rating moves the IKM")
     void endToEnd() {
-        ApplicationKit kit = new ApplicationKit(server, accounts, hasher, issuer, clients);
         int serial = 1000 + (int) (Math.random() * 8000);
         String nik = "3302016708" + "95" + String.format("%04d", serial);
         HttpResponse<String> registered = kit.http.send(kit.http.request("/v1/accounts")

@@ -16,6 +16,7 @@ import id.mpp.server.identity.TokenIssuer;
 import id.mpp.server.storage.account.JdbcAccountRepository;
 import id.mpp.server.storage.account.StoredAccount;
 import io.micronaut.runtime.server.EmbeddedServer;
+import jakarta.inject.Singleton;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -25,7 +26,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Citizens, officers and agency back-ends with their tokens, raw HTTP and SDK clients, for the applications tests. */
+/**
+ * Citizens, officers and agency back-ends with their tokens, raw HTTP and SDK clients, for the applications tests: one
+ * per test application context, injected where a test needs it.
+ */
+@Singleton
 final class ApplicationKit {
 
     static final String CITIZEN_SCOPES = "openid applications.read applications.write documents.read"

@@ -11,16 +11,12 @@ import id.mpp.sdk.Versioned;
 import id.mpp.sdk.generated.model.Application;
 import id.mpp.sdk.generated.model.ApplicationAction;
 import id.mpp.sdk.generated.model.ApplicationTransition;
-import id.mpp.server.domain.account.PasswordHasher;
 import id.mpp.server.domain.application.ServiceLevels;
 import id.mpp.server.domain.application.VerificationCodes;
 import id.mpp.server.domain.application.WorkingDayCalendar;
 import id.mpp.server.domain.event.NewEvent;
-import id.mpp.server.domain.oauth.ClientDirectory;
 import id.mpp.server.domain.vault.DocumentIssue;
 import id.mpp.server.http.application.ApplicationKit.Person;
-import id.mpp.server.identity.TokenIssuer;
-import id.mpp.server.storage.account.JdbcAccountRepository;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
@@ -36,19 +32,12 @@ abstract class ApplicationProcessContract {
     @Inject
     EmbeddedServer server;
     @Inject
-    JdbcAccountRepository accounts;
-    @Inject
-    PasswordHasher hasher;
-    @Inject
-    TokenIssuer issuer;
-    @Inject
-    ClientDirectory clients;
+    ApplicationKit kit;
     @Inject
     ApplicationFakes.Vault vault;
     @Inject
     ApplicationFakes.Events events;
 
-    private ApplicationKit kit;
     private Person citizen;
     private Person officer;
     private String skl;
@@ -57,7 +46,6 @@ abstract class ApplicationProcessContract {
 
     @BeforeEach
     void fixture() {
-        kit = new ApplicationKit(server, accounts, hasher, issuer, clients);
         citizen = kit.citizen();
         officer = kit.officer("33-02-disdukcapil", "Agus Santoso");
         skl = vault.add(citizen.id(), "SURAT_KETERANGAN_LAHIR", "UPLOADED");

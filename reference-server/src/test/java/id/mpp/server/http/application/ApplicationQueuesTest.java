@@ -7,10 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.mpp.sdk.generated.model.ApplicationStatus;
 import id.mpp.sdk.generated.model.ApplicationSummary;
-import id.mpp.server.domain.account.PasswordHasher;
-import id.mpp.server.domain.oauth.ClientDirectory;
 import id.mpp.server.http.application.ApplicationKit.Person;
-import id.mpp.server.identity.TokenIssuer;
 import id.mpp.server.storage.account.JdbcAccountRepository;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -29,21 +26,15 @@ class ApplicationQueuesTest {
     @Inject
     EmbeddedServer server;
     @Inject
+    ApplicationKit kit;
+    @Inject
     JdbcAccountRepository accounts;
-    @Inject
-    PasswordHasher hasher;
-    @Inject
-    TokenIssuer issuer;
-    @Inject
-    ClientDirectory clients;
     @Inject
     ApplicationFakes.Vault vault;
 
-    private ApplicationKit kit;
 
     @BeforeEach
     void fixture() {
-        kit = new ApplicationKit(server, accounts, hasher, issuer, clients);
     }
 
     private String submit(Person citizen, String serviceId, String documents) {

@@ -4,11 +4,7 @@ import static id.mpp.server.http.me.Citizens.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.mpp.server.domain.account.PasswordHasher;
-import id.mpp.server.domain.oauth.ClientDirectory;
 import id.mpp.server.http.application.ApplicationKit.Person;
-import id.mpp.server.identity.TokenIssuer;
-import id.mpp.server.storage.account.JdbcAccountRepository;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.context.annotation.Replaces;
@@ -40,18 +36,11 @@ class ServiceLevelClockTest {
     @Inject
     EmbeddedServer server;
     @Inject
-    JdbcAccountRepository accounts;
-    @Inject
-    PasswordHasher hasher;
-    @Inject
-    TokenIssuer issuer;
-    @Inject
-    ClientDirectory clients;
+    ApplicationKit kit;
 
     @Test
     @DisplayName("APP-011, APP-012, APP-013: due 3 working days after Friday skipping the weekend and the configured holiday; overdue after it, never while NEEDS_REVISION; a revision counts again; closed late stays overdue")
     void dueDatesAndOverdue() {
-        ApplicationKit kit = new ApplicationKit(server, accounts, hasher, issuer, clients);
         Person citizen = kit.citizen();
         Person officer = kit.officer("33-72-disdukcapil", "Sri Handayani");
         String body = "{\"service_id\":\"" + ApplicationFakes.SURAKARTA + "\",\"form\":{},\"documents\":[]}";

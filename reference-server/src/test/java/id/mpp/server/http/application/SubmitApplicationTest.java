@@ -13,10 +13,7 @@ import id.mpp.sdk.errors.MppApiException;
 import id.mpp.sdk.generated.model.Application;
 import id.mpp.sdk.generated.model.ApplicationDocumentReference;
 import id.mpp.sdk.generated.model.ApplicationSubmission;
-import id.mpp.server.domain.account.PasswordHasher;
-import id.mpp.server.domain.oauth.ClientDirectory;
 import id.mpp.server.http.application.ApplicationKit.Person;
-import id.mpp.server.identity.TokenIssuer;
 import id.mpp.server.storage.account.JdbcAccountRepository;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -40,19 +37,14 @@ class SubmitApplicationTest {
     @Inject
     EmbeddedServer server;
     @Inject
+    ApplicationKit kit;
+    @Inject
     JdbcAccountRepository accounts;
-    @Inject
-    PasswordHasher hasher;
-    @Inject
-    TokenIssuer issuer;
-    @Inject
-    ClientDirectory clients;
     @Inject
     ApplicationFakes.Vault vault;
     @Inject
     ApplicationFakes.Events events;
 
-    private ApplicationKit kit;
     private Person citizen;
     private String skl;
     private String kk;
@@ -60,7 +52,6 @@ class SubmitApplicationTest {
 
     @BeforeEach
     void fixture() {
-        kit = new ApplicationKit(server, accounts, hasher, issuer, clients);
         citizen = kit.citizen();
         skl = vault.add(citizen.id(), "SURAT_KETERANGAN_LAHIR", "UPLOADED");
         kk = vault.add(citizen.id(), "KK", "VERIFIED");
