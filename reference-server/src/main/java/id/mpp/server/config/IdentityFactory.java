@@ -35,6 +35,8 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Wires the OpenID Connect provider's plain-Java rules ({@code domain.oauth}, {@code identity}) to the JDBC stores
@@ -42,6 +44,7 @@ import java.time.Clock;
  */
 @Factory
 final class IdentityFactory {
+    private static final Logger LOG = LoggerFactory.getLogger(IdentityFactory.class);
 
     @Singleton
     TokenSettings tokenSettings(@Value("${mpp.issuer:`http://localhost:8080`}") String issuer) {
@@ -68,7 +71,16 @@ final class IdentityFactory {
     SigningKeyRing signingKeyRing(SigningKeyStore store, KeyRotationPolicy policy, RsaKeyFactory keyFactory,
             TokenGenerator randomness, Clock clock) {
         SigningKeyRing ring = new SigningKeyRing(store, policy, keyFactory, randomness, clock);
-        ring.maintain(); // the first key of a deployment is made here, before anything signs
+        // The first key of a deployment is made beside the rest of the start-up; signing waits for it.
+        ring.startMaintaining(runnable -> {
+            Thread thread = new Thread(runnable, "signing-key-maintenance");
+            thread.setDaemon(true);
+            thread.start();
+        }).exceptionally(failure -> {
+            LOG.error("The first signing-key maintenance failed; the first request that needs a key tries again",
+                    failure);
+            return null;
+        });
         return ring;
     }
 

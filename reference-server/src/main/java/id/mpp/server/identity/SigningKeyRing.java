@@ -13,7 +13,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 
 /**
  * The provider's RS256 signing keys, persisted through a {@link SigningKeyStore} and rotated by the clock
@@ -32,6 +35,7 @@ public final class SigningKeyRing {
   private final Clock clock;
   private final Map<String, RSAKey> parsed = new ConcurrentHashMap<>();
   private volatile List<StoredSigningKey> snapshot = List.of();
+  private volatile CompletableFuture<Void> firstMaintenance = CompletableFuture.completedFuture(null);
 
   public SigningKeyRing(SigningKeyStore store, KeyRotationPolicy policy, RsaKeyFactory keyFactory,
       TokenGenerator randomness, Clock clock) {
@@ -44,6 +48,19 @@ public final class SigningKeyRing {
 
   public KeyRotationPolicy policy() {
     return policy;
+  }
+
+  /**
+   * Start-up: loads the stored keys at once and runs the first {@link #maintain()} on {@code executor}, so that a
+   * new deployment's first key (a 2048-bit RSA key pair, about a quarter of a second of a cold start) is made
+   * while the server finishes starting. Until that run ends, whoever finds no key waits for it:
+   * {@link #signingKey()} when no stored key signs, {@link #publishedKeys()} when none is stored. Answers the run.
+   */
+  public CompletableFuture<Void> startMaintaining(Executor executor) {
+    reload();
+    CompletableFuture<Void> first = CompletableFuture.runAsync(this::maintain, executor);
+    firstMaintenance = first;
+    return first;
   }
 
   /**
@@ -114,14 +131,19 @@ public final class SigningKeyRing {
 
   /** The key that signs now. */
   public RSAKey signingKey() {
-    Instant now = clock.instant();
-    StoredSigningKey active = activeAmong(snapshot, now)
-        .orElseThrow(() -> new IllegalStateException("No signing key: call maintain() at start-up"));
-    return parse(active);
+    Optional<StoredSigningKey> active = activeAmong(snapshot, clock.instant());
+    if (active.isEmpty()) {
+      awaitFirstMaintenance();
+      active = activeAmong(snapshot, clock.instant());
+    }
+    return parse(active.orElseThrow(() -> new IllegalStateException("No signing key: call maintain() at start-up")));
   }
 
   /** The public halves of the keys published now: upcoming, signing and retained ones (SSO-003). */
   public List<RSAKey> publishedKeys() {
+    if (snapshot.isEmpty()) {
+      awaitFirstMaintenance();
+    }
     Instant now = clock.instant();
     List<RSAKey> published = new ArrayList<>();
     for (StoredSigningKey key : snapshot) {
@@ -132,7 +154,10 @@ public final class SigningKeyRing {
     return published;
   }
 
-  /** The public key published now under {@code kid}, if any. */
+  /**
+   * The public key published now under {@code kid}, if any. Does not wait for the first maintenance: a key it
+   * has yet to make cannot have signed anything.
+   */
   public Optional<RSAKey> publishedKey(String kid) {
     Instant now = clock.instant();
     return snapshot.stream().filter(k -> k.kid().equals(kid) && isPublished(k, snapshot, now))
@@ -142,6 +167,20 @@ public final class SigningKeyRing {
   /** Re-reads the store, for instances that share it with the one that rotates. */
   public void reload() {
     snapshot = List.copyOf(sorted(store.loadAll()));
+  }
+
+  /** Waits for the first maintenance when it still runs; if it failed, runs it again here (and throws if so). */
+  private void awaitFirstMaintenance() {
+    CompletableFuture<Void> first = firstMaintenance;
+    if (first.isDone() && !first.isCompletedExceptionally()) {
+      return;
+    }
+    try {
+      first.join();
+    } catch (CompletionException failed) {
+      maintain();
+      firstMaintenance = CompletableFuture.completedFuture(null);
+    }
   }
 
   private boolean isPublished(StoredSigningKey key, List<StoredSigningKey> keys, Instant now) {

@@ -7,7 +7,11 @@ import com.nimbusds.jose.jwk.RSAKey;
 import id.mpp.server.domain.oauth.MutableClock;
 import id.mpp.server.domain.oauth.SequentialTokenGenerator;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +33,58 @@ class SigningKeyRingTest {
     assertThat(publishedKids()).containsExactly(ring.signingKey().getKeyID());
     assertThat(ring.signingKey().size()).isGreaterThanOrEqualTo(2048);
     assertThat(store.loadAll()).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("SSO-004: at start-up the first key is made off the caller's thread, and signing waits for it")
+  void startMaintainingMakesTheFirstKeyInTheBackground() throws Exception {
+    List<Runnable> pending = new ArrayList<>();
+    CompletableFuture<Void> first = ring.startMaintaining(pending::add);
+    assertThat(store.loadAll()).isEmpty();
+    assertThat(ring.publishedKey("mpp-sso-unknown")).isEmpty();
+
+    CompletableFuture<RSAKey> signing = CompletableFuture.supplyAsync(ring::signingKey);
+    CompletableFuture<List<String>> published = CompletableFuture.supplyAsync(this::publishedKids);
+    assertThat(signing).isNotDone();
+    assertThat(published).isNotDone();
+
+    pending.forEach(Runnable::run);
+    assertThat(first).isCompleted();
+    String kid = store.loadAll().get(0).kid();
+    assertThat(signing.get(10, TimeUnit.SECONDS).getKeyID()).isEqualTo(kid);
+    assertThat(published.get(10, TimeUnit.SECONDS)).containsExactly(kid);
+  }
+
+  @Test
+  @DisplayName("SSO-004: keys already stored sign at once on a restart, without waiting for the maintenance")
+  void storedKeysSignBeforeTheMaintenanceRuns() {
+    ring.maintain();
+    String kid = ring.signingKey().getKeyID();
+    SigningKeyRing restarted = new SigningKeyRing(store, policy, TestKeys.factory(), new SequentialTokenGenerator(),
+        clock);
+
+    restarted.startMaintaining(task -> { }); // never runs
+
+    assertThat(restarted.signingKey().getKeyID()).isEqualTo(kid);
+    assertThat(restarted.publishedKeys()).extracting(RSAKey::getKeyID).containsExactly(kid);
+  }
+
+  @Test
+  @DisplayName("SSO-004: a first maintenance that failed is run again by the first request that needs a key")
+  void failedFirstMaintenanceIsRetried() {
+    AtomicInteger attempts = new AtomicInteger();
+    RsaKeyFactory failingOnce = kid -> {
+      if (attempts.getAndIncrement() == 0) {
+        throw new IllegalStateException("entropy ran out");
+      }
+      return TestKeys.factory().generate(kid);
+    };
+    SigningKeyRing fresh = new SigningKeyRing(store, policy, failingOnce, new SequentialTokenGenerator(), clock);
+
+    assertThat(fresh.startMaintaining(Runnable::run)).isCompletedExceptionally();
+
+    assertThat(fresh.signingKey().getKeyID()).isEqualTo(store.loadAll().get(0).kid());
+    assertThat(attempts).hasValue(2);
   }
 
   @Test

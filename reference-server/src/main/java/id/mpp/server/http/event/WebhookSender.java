@@ -34,14 +34,31 @@ public class WebhookSender {
     private final WebhookSettings settings;
     private final WebhookTiming timing;
     private final ExecutorService clientExecutor = Executors.newCachedThreadPool(daemon("webhook-http"));
-    private final HttpClient client;
+    private volatile HttpClient client;
 
     public WebhookSender(WebhookSettings settings, WebhookTiming timing) {
         this.settings = settings;
         this.timing = timing;
-        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(settings.getAttemptTimeout())
-                .executor(clientExecutor).build();
+    }
+
+    /**
+     * Made at the first delivery, not with the bean: building an HTTP client loads the JDK's default TLS context
+     * and trust store (about 0.1 s of a cold start), and most servers deliver nothing in their first seconds.
+     */
+    private HttpClient client() {
+        HttpClient made = client;
+        if (made == null) {
+            synchronized (this) {
+                made = client;
+                if (made == null) {
+                    made = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(settings.getAttemptTimeout())
+                            .executor(clientExecutor).build();
+                    client = made;
+                }
+            }
+        }
+        return made;
     }
 
     /** The result of one attempt. */
@@ -78,7 +95,7 @@ public class WebhookSender {
                         event.id(), timestamp, body))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         try {
-            HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = client().send(request, HttpResponse.BodyHandlers.discarding());
             int status = response.statusCode();
             if (status >= 200 && status < 300) {
                 return new Result(attemptedAt, elapsed(started), status, null, null);
