@@ -25,18 +25,31 @@ import org.slf4j.LoggerFactory;
  * embedded default's first start). Any other database, an existing file included, is left to Flyway as before.
  */
 @Singleton
-@Requires(property = "mpp.embedded-database-template.enabled", notEquals = "false")
+@Requires(property = EmbeddedDatabaseTemplate.SWITCH, notEquals = "false")
 final class EmbeddedDatabaseTemplate implements BeanCreatedEventListener<BasicJdbcConfiguration> {
+    /** Turns off the template and the {@link CurrentSchema} check: every start is then Flyway's alone. */
+    static final String SWITCH = "mpp.embedded-database.fast-start";
     static final String FOLDER = "embedded-db";
     static final String DATABASE = "template.mv.db";
     static final String DESCRIPTION = "template.properties";
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabaseTemplate.class);
 
+    private final CurrentSchema schema;
+
+    EmbeddedDatabaseTemplate(CurrentSchema schema) {
+        this.schema = schema;
+    }
+
     @Override
     public BasicJdbcConfiguration onCreated(BeanCreatedEvent<BasicJdbcConfiguration> event) {
         BasicJdbcConfiguration configuration = event.getBean();
         EmbeddedDatabase.of(configuration.getUrl(), configuration.getUsername(), configuration.getPassword())
-                .ifPresent(EmbeddedDatabaseTemplate::createFromTemplate);
+                .ifPresent(database -> {
+                    createFromTemplate(database);
+                    if (Files.exists(database.file())) {
+                        schema.check(event.getBeanIdentifier().getName(), database);
+                    }
+                });
         return configuration;
     }
 
@@ -92,7 +105,7 @@ final class EmbeddedDatabaseTemplate implements BeanCreatedEventListener<BasicJd
         }
     }
 
-    private static InputStream resource(String name) {
+    static InputStream resource(String name) {
         return EmbeddedDatabaseTemplate.class.getClassLoader().getResourceAsStream(FOLDER + "/" + name);
     }
 }

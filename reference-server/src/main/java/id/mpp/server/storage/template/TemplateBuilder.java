@@ -16,7 +16,8 @@ import org.flywaydb.core.Flyway;
 /**
  * Build-time step (the pom runs it after compiling): migrates a fresh H2 database with the migrations and the
  * default URL's settings in {@code <classes>/application.properties} and leaves it, compacted, in
- * {@code <classes>/embedded-db/} for {@link EmbeddedDatabaseTemplate} to copy at a first start.
+ * {@code <classes>/embedded-db/} for {@link EmbeddedDatabaseTemplate} to copy at a first start, with the migration
+ * history it ended with for {@link CurrentSchema} to compare.
  * Usage: {@code TemplateBuilder <classes folder>}.
  */
 public final class TemplateBuilder {
@@ -46,6 +47,7 @@ public final class TemplateBuilder {
                 .load().migrate().migrationsExecuted;
         try (Connection connection = DriverManager.getConnection(template.url(), template.username(),
                 template.password()); Statement statement = connection.createStatement()) {
+            Files.write(folder.resolve(MigrationHistory.FILE), MigrationHistory.read(connection));
             statement.execute("SHUTDOWN COMPACT");
         }
         Files.move(template.file(), folder.resolve(EmbeddedDatabaseTemplate.DATABASE));

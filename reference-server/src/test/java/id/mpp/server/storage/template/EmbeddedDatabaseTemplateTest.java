@@ -2,7 +2,10 @@ package id.mpp.server.storage.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.inject.qualifiers.Qualifiers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -16,6 +19,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Properties;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,12 +101,11 @@ class EmbeddedDatabaseTemplateTest {
     }
 
     @Test
-    @DisplayName("The server on a new embedded database starts on the template: Flyway validates it and migrates nothing")
+    @DisplayName("The server on a new embedded database starts on the template; Flyway has nothing to do and is not run")
     void serverStartsOnTheTemplate() throws SQLException {
         Instant started = Instant.now();
-        try (ApplicationContext context = ApplicationContext.run(Map.of("datasources.default.url", url(SETTINGS)),
-                "test")) {
-            assertThat(context.isRunning()).isTrue();
+        try (ApplicationContext context = start(true)) {
+            assertThat(flywayRan(context)).isFalse();
             try (Connection connection = DriverManager.getConnection(url(SETTINGS), "sa", "");
                     Statement statement = connection.createStatement();
                     ResultSet installed = statement.executeQuery(
@@ -114,6 +117,40 @@ class EmbeddedDatabaseTemplateTest {
             }
         }
         assertThat(dataDir.resolve("db/mpp.mv.db")).exists();
+    }
+
+    @Test
+    @DisplayName("A database Flyway migrated itself skips Flyway on the next start when its history is the build's")
+    void databaseMigratedByFlywayIsCurrent() {
+        try (ApplicationContext context = start(false)) {
+            assertThat(flywayRan(context)).isTrue();
+        }
+        try (ApplicationContext context = start(true)) {
+            assertThat(flywayRan(context)).isFalse();
+        }
+    }
+
+    @Test
+    @DisplayName("A history that differs from the build's (an edited migration) is Flyway's to judge: validation fails")
+    void differentHistoryIsLeftToFlyway() throws SQLException {
+        try (ApplicationContext context = start(true)) {
+            assertThat(flywayRan(context)).isFalse();
+        }
+        try (Connection connection = DriverManager.getConnection(url(SETTINGS), "sa", "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("update flyway_schema_history set checksum = checksum + 1 where version = '1'");
+        }
+        assertThatThrownBy(() -> start(true).close()).hasStackTraceContaining("checksum mismatch");
+    }
+
+    private ApplicationContext start(boolean fastStart) {
+        return ApplicationContext.run(Map.of("datasources.default.url", url(SETTINGS),
+                EmbeddedDatabaseTemplate.SWITCH, Boolean.toString(fastStart)), "test");
+    }
+
+    /** Micronaut registers the Flyway it ran as a bean named after the data source. */
+    private static boolean flywayRan(ApplicationContext context) {
+        return context.findBean(Flyway.class, Qualifiers.byName("default")).isPresent();
     }
 
     private static long count(Statement statement, String query) throws SQLException {
