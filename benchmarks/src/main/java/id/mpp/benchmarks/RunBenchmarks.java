@@ -35,6 +35,8 @@ import java.util.concurrent.CompletableFuture;
  * {@code --server-java-options} gives others (space-separated; "" for the JVM's defaults).
  */
 public final class RunBenchmarks {
+    /** The trivial endpoint the reads are compared with. */
+    static final String TRIVIAL = "/.well-known/openid-configuration";
     static final String AGENCY = "demo-agency";
     static final String AGENCY_SECRET = "demo-agency-secret-not-for-production";
     static final String WEB = "demo-web";
@@ -164,15 +166,17 @@ public final class RunBenchmarks {
             Http http = new Http(server.base);
             String citizen = citizenToken(http);
 
-            // Trivial endpoint and authenticated reads, 64 connections.
-            Stats health = measure(db, "GET /health", Load.async(READ_CONNECTIONS, warmUp, window,
-                    () -> status(http, http.request("/health").GET().build(), 200)));
-            results.add(new Results.Row(db, "trivial GET /health (no token), 64 conn", rate(health, "req/s"),
-                    health.perSecond(), "req/s", "", Double.NaN, Results.Goal.NONE, Double.NaN, "",
-                    latency(health)));
+            // Trivial endpoint and authenticated reads, 64 connections. The trivial endpoint is the discovery
+            // document: open to all and answered from memory on the event loop. (/health is no trivial endpoint:
+            // it runs the health indicators, the database's among them, on a blocking thread.)
+            Stats trivial = measure(db, "GET " + TRIVIAL, Load.async(READ_CONNECTIONS, warmUp, window,
+                    () -> status(http, http.request(TRIVIAL).GET().build(), 200)));
+            results.add(new Results.Row(db, "trivial GET " + TRIVIAL + " (no token), 64 conn",
+                    rate(trivial, "req/s"), trivial.perSecond(), "req/s", "", Double.NaN, Results.Goal.NONE,
+                    Double.NaN, "", latency(trivial)));
             for (String path : List.of("/v1/regions", "/v1/agencies", "/v1/services", "/v1/documents",
                     "/v1/applications")) {
-                read(db, http, path, citizen, health);
+                read(db, http, path, citizen, trivial);
             }
 
             // Token issuance beside the raw RS256 signing rate.
@@ -217,7 +221,7 @@ public final class RunBenchmarks {
         return stats;
     }
 
-    private void read(String db, Http http, String path, String token, Stats health) throws Exception {
+    private void read(String db, Http http, String path, String token, Stats trivial) throws Exception {
         String scenario = "GET " + path + " (citizen token), 64 conn";
         HttpResponse<String> probe = http.sendNow(http.request(path).header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json").GET().build());
@@ -229,11 +233,12 @@ public final class RunBenchmarks {
                 () -> status(http, http.request(path).header("Authorization", "Bearer " + token)
                         .header("Accept", "application/json").GET().build(), 200)));
         results.add(new Results.Row(db, scenario, rate(stats, "req/s"), stats.perSecond(), "req/s",
-                rate(health, "req/s") + " /health", health.perSecond(), Results.Goal.RATIO_AT_LEAST, 0.5, ">= 0.5",
+                rate(trivial, "req/s") + " trivial", trivial.perSecond(), Results.Goal.RATIO_AT_LEAST, 0.5,
+                ">= 0.5",
                 ""));
         results.add(new Results.Row(db, "  p99 of " + path, String.format(Locale.ROOT, "%.1f ms", stats.p99Millis()),
-                stats.p99Millis(), "ms", String.format(Locale.ROOT, "p50 %.1f ms; /health p99 %.1f ms",
-                        stats.p50Millis(), health.p99Millis()), Double.NaN, Results.Goal.FIGURE_AT_MOST, 25,
+                stats.p99Millis(), "ms", String.format(Locale.ROOT, "p50 %.1f ms; trivial p99 %.1f ms",
+                        stats.p50Millis(), trivial.p99Millis()), Double.NaN, Results.Goal.FIGURE_AT_MOST, 25,
                 "< 25 ms", ""));
     }
 

@@ -55,9 +55,6 @@ final class ServerProcess implements AutoCloseable {
         if (archive != null && Files.exists(archive)) {
             command.add("-XX:SharedArchiveFile=" + archive);
         }
-        if (record) {
-            command.add("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile,dumponexit=true");
-        }
         command.add("-jar");
         command.add(jar.toString());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -90,7 +87,24 @@ final class ServerProcess implements AutoCloseable {
             Thread.sleep(20);
         }
         long startupMillis = (System.nanoTime() - start) / 1_000_000;
+        if (record) {
+            startRecording(process, jfr);
+        }
         return new ServerProcess(process, port, log, jfr, startupMillis);
+    }
+
+    /**
+     * Starts the flight recording once the server answers ({@code jcmd <pid> JFR.start}), so that recording does not
+     * slow the start-up being measured; it is written when the server stops.
+     */
+    private static void startRecording(Process process, Path jfr) throws IOException, InterruptedException {
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(process.pid()), "JFR.start", "name=benchmark", "settings=profile",
+                "filename=" + jfr, "dumponexit=true").redirectErrorStream(true).start();
+        String answer = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (jcmd.waitFor() != 0 || !answer.contains("Started recording")) {
+            throw new IllegalStateException("could not start the server's flight recording: " + answer);
+        }
     }
 
     /** The resident memory of the server process in MB, from /proc (NaN where there is no /proc). */
