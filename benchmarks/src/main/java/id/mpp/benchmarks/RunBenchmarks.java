@@ -169,8 +169,8 @@ public final class RunBenchmarks {
             // Trivial endpoint and authenticated reads, 64 connections. The trivial endpoint is the discovery
             // document: open to all and answered from memory on the event loop. (/health is no trivial endpoint:
             // it runs the health indicators, the database's among them, on a blocking thread.)
-            Stats trivial = measure(db, "GET " + TRIVIAL, Load.async(READ_CONNECTIONS, warmUp, window,
-                    () -> status(http, http.request(TRIVIAL).GET().build(), 200)));
+            Stats trivial = measure(db, "GET " + TRIVIAL, SocketLoad.run(http.base, READ_CONNECTIONS, warmUp, window,
+                    SocketLoad.request(http.base, "GET", TRIVIAL, Map.of("Accept", "application/json"), null), 200));
             results.add(new Results.Row(db, "trivial GET " + TRIVIAL + " (no token), 64 conn",
                     rate(trivial, "req/s"), trivial.perSecond(), "req/s", "", Double.NaN, Results.Goal.NONE,
                     Double.NaN, "", latency(trivial)));
@@ -182,11 +182,10 @@ public final class RunBenchmarks {
             // Token issuance beside the raw RS256 signing rate.
             Stats raw = measure(db, "raw RS256", RawRates.rs256(cores, warmUp, window));
             String basic = Http.basic(AGENCY, AGENCY_SECRET);
-            Stats tokens = measure(db, "token issuance", Load.async(TOKEN_CONNECTIONS, warmUp, window,
-                    () -> status(http, http.request("/v1/sso/token").header("Authorization", basic)
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
-                            200)));
+            Stats tokens = measure(db, "token issuance", SocketLoad.run(http.base, TOKEN_CONNECTIONS, warmUp, window,
+                    SocketLoad.request(http.base, "POST", "/v1/sso/token", Map.of("Authorization", basic,
+                            "Content-Type", "application/x-www-form-urlencoded", "Accept", "application/json"),
+                            "grant_type=client_credentials"), 200));
             results.add(new Results.Row(db, "token issuance (client credentials), " + TOKEN_CONNECTIONS + " conn",
                     rate(tokens, "tokens/s"), tokens.perSecond(), "tokens/s",
                     rate(raw, "RS256 signatures/s") + " (" + cores + " threads)", raw.perSecond(),
@@ -229,9 +228,9 @@ public final class RunBenchmarks {
             results.notServed(db, scenario, "answers " + probe.statusCode() + problemType(probe.body()));
             return;
         }
-        Stats stats = measure(db, scenario, Load.async(READ_CONNECTIONS, warmUp, window,
-                () -> status(http, http.request(path).header("Authorization", "Bearer " + token)
-                        .header("Accept", "application/json").GET().build(), 200)));
+        Stats stats = measure(db, scenario, SocketLoad.run(http.base, READ_CONNECTIONS, warmUp, window,
+                SocketLoad.request(http.base, "GET", path, Map.of("Authorization", "Bearer " + token,
+                        "Accept", "application/json"), null), 200));
         results.add(new Results.Row(db, scenario, rate(stats, "req/s"), stats.perSecond(), "req/s",
                 rate(trivial, "req/s") + " trivial", trivial.perSecond(), Results.Goal.RATIO_AT_LEAST, 0.5,
                 ">= 0.5",
