@@ -28,6 +28,7 @@ import id.mpp.server.identity.TokenRevocationService;
 import id.mpp.server.identity.TokenSettings;
 import id.mpp.server.storage.identity.JdbcTokenRevocations;
 import id.mpp.server.storage.session.JdbcConsentStore;
+import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Primary;
 import io.micronaut.context.annotation.Secondary;
@@ -68,6 +69,7 @@ final class IdentityFactory {
     }
 
     @Singleton
+    @Bean(preDestroy = "stop")
     SigningKeyRing signingKeyRing(SigningKeyStore store, KeyRotationPolicy policy, RsaKeyFactory keyFactory,
             TokenGenerator randomness, Clock clock) {
         SigningKeyRing ring = new SigningKeyRing(store, policy, keyFactory, randomness, clock);
@@ -77,8 +79,12 @@ final class IdentityFactory {
             thread.setDaemon(true);
             thread.start();
         }).exceptionally(failure -> {
-            LOG.error("The first signing-key maintenance failed; the first request that needs a key tries again",
-                    failure);
+            if (!ring.isStopped()) {
+                LOG.error("The first signing-key maintenance failed; the first request that needs a key tries again",
+                        failure);
+            } else {
+                LOG.debug("The server stopped before its first signing key was stored", failure);
+            }
             return null;
         });
         return ring;

@@ -36,6 +36,7 @@ public final class SigningKeyRing {
   private final Map<String, RSAKey> parsed = new ConcurrentHashMap<>();
   private volatile List<StoredSigningKey> snapshot = List.of();
   private volatile CompletableFuture<Void> firstMaintenance = CompletableFuture.completedFuture(null);
+  private volatile boolean stopped;
 
   public SigningKeyRing(SigningKeyStore store, KeyRotationPolicy policy, RsaKeyFactory keyFactory,
       TokenGenerator randomness, Clock clock) {
@@ -61,6 +62,15 @@ public final class SigningKeyRing {
     CompletableFuture<Void> first = CompletableFuture.runAsync(this::maintain, executor);
     firstMaintenance = first;
     return first;
+  }
+
+  /** The server stops: a maintenance still running may now fail as the store closes, which is no error. */
+  public void stop() {
+    stopped = true;
+  }
+
+  public boolean isStopped() {
+    return stopped;
   }
 
   /**
