@@ -80,8 +80,10 @@ final class IdentityFactory {
             thread.start();
         }).exceptionally(failure -> {
             if (!ring.isStopped()) {
-                LOG.error("The first signing-key maintenance failed; the first request that needs a key tries again",
-                        failure);
+                // Recoverable, hence a warning: the first request that needs a key runs the maintenance again.
+                LOG.warn("The first signing-key maintenance failed ({}); the first request that needs a key tries "
+                        + "again", failure.getCause() != null ? failure.getCause().getMessage() : failure.getMessage());
+                LOG.debug("The first signing-key maintenance's failure", failure);
             } else {
                 LOG.debug("The server stopped before its first signing key was stored", failure);
             }
